@@ -1,0 +1,16 @@
+#pragma once
+// File input and crash-safe output.
+
+#include <string>
+
+namespace salesaudit {
+
+// Reads a whole file ("-" = stdin). Throws InputError (exit 66) naming the path.
+[[nodiscard]] std::string read_input(const std::string& path);
+
+// Writes `content` to `path` atomically: a temporary file in the same folder,
+// flushed and fsync'ed, then renamed over the target. Readers see the old file or
+// the new one, whole. Throws OutputError (exit 73).
+void write_file_atomic(const std::string& path, const std::string& content);
+
+}  // namespace salesaudit

@@ -1,0 +1,30 @@
+#pragma once
+// Renderers: each is a function of a ScoreCard and options, writing to a stream.
+
+#include <salesaudit/scoring.hpp>
+
+#include <iosfwd>
+#include <string>
+#include <string_view>
+
+namespace salesaudit {
+
+enum class Format { text, json, markdown, html };
+
+struct RenderOptions {
+  bool color = false;    // ANSI colour (terminal only)
+  bool unicode = true;   // Unicode bars and symbols
+  int width = 80;        // wrap width for text
+  int top = 5;           // number of actions shown; 0 = all
+  bool explain = false;  // show the arithmetic behind every number
+};
+
+// Parses "text", "json", "markdown"/"md", "html"; throws UsageError otherwise.
+[[nodiscard]] Format parse_format(std::string_view name);
+
+// The JSON report of contract section 5 (2-space indent, trailing newline).
+void render_json(const ScoreCard& card, const RenderOptions& options, std::ostream& out);
+void render_text(const ScoreCard& card, const RenderOptions& options, std::ostream& out);
+void render(const ScoreCard& card, Format format, const RenderOptions& options, std::ostream& out);
+
+}  // namespace salesaudit

@@ -1,0 +1,20 @@
+// The one list of subcommands; each lives in its own cmd_<name>.cpp.
+
+#include "cli/context.hpp"
+
+namespace salesaudit::cli {
+
+void setup_validate(CLI::App& app, Context& context);
+void setup_score(CLI::App& app, Context& context);
+void setup_questionnaires(CLI::App& app, Context& context);
+
+const std::vector<CommandEntry>& commands() {
+  static const std::vector<CommandEntry> all = {
+      {"score", setup_score},
+      {"validate", setup_validate},
+      {"questionnaires", setup_questionnaires},
+  };
+  return all;
+}
+
+}  // namespace salesaudit::cli

@@ -1,0 +1,63 @@
+#include "cli/context.hpp"
+
+#include <salesaudit/error.hpp>
+#include <salesaudit/io.hpp>
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <ostream>
+
+#include <unistd.h>
+
+namespace salesaudit::cli {
+
+std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+const Registry& Context::registry() {
+  if (!registry_) {
+    std::vector<std::string> path = questionnaire_path;
+    if (const char* env = std::getenv("SALESAUDIT_PATH"); env != nullptr) {
+      std::string list(env);
+      std::size_t start = 0;
+      while (start <= list.size()) {
+        const auto colon = list.find(':', start);
+        const auto item = list.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+        if (!item.empty()) path.push_back(item);
+        if (colon == std::string::npos) break;
+        start = colon + 1;
+      }
+    }
+    registry_ = std::make_unique<Registry>(path);
+  }
+  return *registry_;
+}
+
+bool Context::stdout_color() const {
+  if (color == ColorMode::never) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  if (color == ColorMode::always) return true;
+  const char* term = std::getenv("TERM");
+  if (term != nullptr && std::string_view(term) == "dumb") return false;
+  return ::isatty(STDOUT_FILENO) == 1;
+}
+
+void Context::emit(const std::string& path, const std::string& content, const std::vector<std::string>& inputs) {
+  if (path.empty() || path == "-") {
+    out << content;
+    out.flush();
+    return;
+  }
+  namespace fs = std::filesystem;
+  for (const auto& input : inputs) {
+    std::error_code ec;
+    if (input != "-" && fs::equivalent(input, path, ec)) {
+      throw OutputError(fmt::format("{}: refusing to overwrite an input file; choose another --output", path));
+    }
+  }
+  write_file_atomic(path, content);
+}
+
+}  // namespace salesaudit::cli

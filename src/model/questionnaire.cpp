@@ -1,0 +1,69 @@
+#include <salesaudit/error.hpp>
+#include <salesaudit/questionnaire.hpp>
+
+#include <fmt/format.h>
+
+namespace salesaudit {
+
+namespace {
+std::string join_diagnostics(const std::vector<std::string>& list) {
+  std::string out;
+  for (const auto& d : list) out += (out.empty() ? "" : "\n") + d;
+  return out;
+}
+}  // namespace
+
+DataError::DataError(std::vector<std::string> diagnostics)
+    : Error(ExitCode::data_invalid, join_diagnostics(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+
+std::string_view to_string(QuestionType type) {
+  switch (type) {
+    case QuestionType::likert: return "likert";
+    case QuestionType::choice: return "choice";
+    case QuestionType::multi_choice: return "multi_choice";
+    case QuestionType::boolean: return "boolean";
+    case QuestionType::number: return "number";
+    case QuestionType::text: return "text";
+  }
+  return "?";
+}
+
+std::string_view to_string(Effort effort) {
+  switch (effort) {
+    case Effort::low: return "low";
+    case Effort::medium: return "medium";
+    case Effort::high: return "high";
+  }
+  return "?";
+}
+
+int effort_cost(Effort effort) { return static_cast<int>(effort) + 1; }
+int horizon_days(Effort effort) { return 30 * effort_cost(effort); }
+
+const Option* Question::find_option(std::string_view value) const {
+  for (const auto& option : options) {
+    if (option.value == value) return &option;
+  }
+  return nullptr;
+}
+
+std::optional<std::size_t> Questionnaire::question_index(std::string_view question_id) const {
+  auto it = question_index_.find(std::string(question_id));
+  if (it == question_index_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::size_t Questionnaire::band_for(double score) const {
+  std::size_t found = 0;
+  for (std::size_t i = 0; i < bands.size(); ++i) {
+    if (bands[i].min <= score) found = i;
+  }
+  return found;
+}
+
+void Questionnaire::build_index() {
+  question_index_.clear();
+  for (std::size_t i = 0; i < questions.size(); ++i) question_index_.emplace(questions[i].id, i);
+}
+
+}  // namespace salesaudit

@@ -1,0 +1,54 @@
+// Condition evaluation (format contract, section 1.1).
+
+#include <salesaudit/scoring.hpp>
+
+namespace salesaudit {
+
+bool evaluate(const Condition& c, const std::vector<std::optional<Answer>>& answers, const std::vector<bool>& enabled) {
+  switch (c.op) {
+    case Condition::Op::all:
+      for (const auto& child : c.children) {
+        if (!evaluate(child, answers, enabled)) return false;
+      }
+      return true;
+    case Condition::Op::any:
+      for (const auto& child : c.children) {
+        if (evaluate(child, answers, enabled)) return true;
+      }
+      return false;
+    default: break;
+  }
+  // A condition on an unanswered, "na" or disabled question is false, whatever the op.
+  if (c.question >= answers.size() || !answers[c.question] || answers[c.question]->na) return false;
+  if (c.question < enabled.size() && !enabled[c.question]) return false;
+  const Value& value = answers[c.question]->value;
+  switch (c.op) {
+    case Condition::Op::equals: return values_equal(value, c.value);
+    case Condition::Op::not_equals: return !values_equal(value, c.value);
+    case Condition::Op::in:
+      for (const auto& candidate : c.values) {
+        if (values_equal(value, candidate)) return true;
+      }
+      return false;
+    case Condition::Op::at_least: {
+      const auto* n = std::get_if<double>(&value);
+      return n != nullptr && *n >= c.number;
+    }
+    case Condition::Op::at_most: {
+      const auto* n = std::get_if<double>(&value);
+      return n != nullptr && *n <= c.number;
+    }
+    default: return false;
+  }
+}
+
+std::vector<bool> enabled_questions(const Questionnaire& q, const std::vector<std::optional<Answer>>& answers) {
+  std::vector<bool> enabled(q.questions.size(), true);
+  // Conditions only refer to earlier questions, so one pass in order settles them all.
+  for (std::size_t i = 0; i < q.questions.size(); ++i) {
+    if (q.questions[i].enable_when) enabled[i] = evaluate(*q.questions[i].enable_when, answers, enabled);
+  }
+  return enabled;
+}
+
+}  // namespace salesaudit
