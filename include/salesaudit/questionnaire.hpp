@@ -130,6 +130,7 @@ struct Questionnaire {
   std::vector<Question> questions;
   std::vector<Migration> migrations;
   std::string source;  // where it was loaded from, for messages ("built-in" or a path)
+  std::string sha256;  // of the canonical content (section 6); empty until computed
 
   [[nodiscard]] std::optional<std::size_t> question_index(std::string_view question_id) const;
   // Index of the band a score falls in: the last band whose min <= score.

@@ -1,6 +1,7 @@
 // `salesaudit score`: score an answers document and print a report.
 
 #include "cli/context.hpp"
+#include "cli/report_options.hpp"
 
 #include <salesaudit/answers.hpp>
 #include <salesaudit/io.hpp>
@@ -18,13 +19,11 @@ namespace {
 struct ScoreOptions {
   std::string input;
   std::string questionnaire;
-  std::string format = "text";
-  std::string output;
-  int top = 5;
+  ReportCliOptions report;
 };
 
 int run_score(const ScoreOptions& options, Context& context) {
-  const Format format = parse_format(options.format);
+  const Format format = parse_format(options.report.format);
   const std::string text = read_input(options.input);
   const std::string name = display_name(options.input);
   auto questionnaire = options.questionnaire.empty()
@@ -32,12 +31,9 @@ int run_score(const ScoreOptions& options, Context& context) {
                            : context.registry().resolve(options.questionnaire);
   const AnswerSet answers = load_answers(text, name, *questionnaire);
   const ScoreCard card = score(*questionnaire, answers);
-  RenderOptions render_options;
-  render_options.top = options.top;
-  render_options.color = options.output.empty() && context.stdout_color();
   std::ostringstream report;
-  render(card, format, render_options, report);
-  context.emit(options.output, report.str(), {options.input});
+  render(card, format, make_render_options(options.report, context), report);
+  context.emit(options.report.output, report.str(), {options.input});
   return 0;
 }
 
@@ -54,12 +50,7 @@ void setup_score(CLI::App& app, Context& context) {
   cmd->add_option("-q,--questionnaire", options->questionnaire,
                   "Questionnaire file or ID[@VERSION]; default: the one the answers pin")
       ->type_name("FILE|ID");
-  cmd->add_option("-f,--format", options->format, "Report format: text or json")->capture_default_str();
-  cmd->add_option("-o,--output", options->output, "Write the report to FILE (atomically) instead of stdout")
-      ->type_name("FILE");
-  cmd->add_option("--top", options->top, "Number of actions in the text report; 0 shows all")
-      ->check(CLI::NonNegativeNumber)
-      ->capture_default_str();
+  add_report_options(*cmd, options->report);
   cmd->callback([options, &context] { context.exit_code = run_score(*options, context); });
 }
 
