@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages salesaudit needs to build and test, skipping those
 # already present. Uses sudo when not run as root.
+#   scripts/install-deps.sh          what building and running needs
+#   scripts/install-deps.sh --test   plus what the test suite drives (validators, a browser, tmux)
 set -euo pipefail
 
 packages=(
-  g++ cmake ninja-build pkg-config
+  g++ cmake ninja-build
   libcli11-dev nlohmann-json3-dev libfmt-dev libsimdjson-dev
   libgtest-dev libgmock-dev
-  python3 python3-jsonschema tmux
 )
+if [ "${1:-}" = "--test" ]; then
+  packages+=(python3 python3-jsonschema tmux)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
