@@ -66,10 +66,12 @@ class GuardedSax {
     frames_.pop_back();
     return dom_.end_array();
   }
-  bool parse_error(std::size_t /*position*/, const std::string& /*last_token*/, const nlohmann::detail::exception& ex) {
+  bool parse_error(std::size_t position, const std::string& /*last_token*/, const nlohmann::detail::exception& ex) {
     syntax_error_ = ex.what();
+    error_position_ = position;
     return false;
   }
+  [[nodiscard]] std::size_t error_position() const { return error_position_; }
 
   [[nodiscard]] const std::string& syntax_error() const { return syntax_error_; }
   [[nodiscard]] const std::string& structure_error() const { return structure_error_; }
@@ -113,15 +115,26 @@ class GuardedSax {
   const JsonLimits& limits_;
   std::vector<Frame> frames_;
   std::string syntax_error_;
+  std::size_t error_position_ = 0;
   std::string structure_error_;
   std::string structure_pointer_;
 };
 
 // nlohmann says "[json.exception.parse_error.101] parse error at line 3, column 5: syntax
 // error while parsing ..."; we print `name:3:5: syntax error while parsing ...`.
-std::string format_syntax_error(const std::string& name, const std::string& what) {
+// Errors without a position in the text (number overflow) get one from the byte offset.
+std::string format_syntax_error(const std::string& name, const std::string& what, std::string_view text,
+                                std::size_t position) {
   unsigned long line = 1;
   unsigned long column = 1;
+  for (std::size_t i = 0; i + 1 < position && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
   std::string message = what;
   const auto at = what.find("at line ");
   if (at != std::string::npos) {
@@ -146,7 +159,7 @@ json parse_json(std::string_view text, const std::string& name, const JsonLimits
   GuardedSax sax(root, limits);
   const bool ok = json::sax_parse(text.begin(), text.end(), &sax, json::input_format_t::json, true, false);
   if (ok) return root;
-  if (!sax.syntax_error().empty()) throw DataError({format_syntax_error(name, sax.syntax_error())});
+  if (!sax.syntax_error().empty()) throw DataError({format_syntax_error(name, sax.syntax_error(), text, sax.error_position())});
   const std::string where = sax.structure_pointer().empty() ? "" : sax.structure_pointer() + ": ";
   throw DataError({fmt::format("{}: {}{}", name, where, sax.structure_error())});
 }
