@@ -6,6 +6,7 @@
 #include <salesaudit/error.hpp>
 #include <salesaudit/questionnaire.hpp>
 #include <salesaudit/registry.hpp>
+#include <salesaudit/scoring.hpp>
 
 #include <functional>
 #include <memory>
@@ -40,5 +41,47 @@ struct BatchRecord {
 // record in input order.
 void read_batch(const std::vector<std::string>& inputs, const BatchOptions& options, const Registry& registry,
                 const std::function<void(BatchRecord&&)>& sink);
+
+// Like read_batch, but stops as soon as `sink` returns false (--fail-fast).
+void read_batch_until(const std::vector<std::string>& inputs, const BatchOptions& options, const Registry& registry,
+                      const std::function<bool(BatchRecord&&)>& sink);
+
+// The inputs read_batch would read, folders expanded, with the format each is read in.
+struct BatchInput {
+  std::string path;
+  InputFormat format = InputFormat::json;
+};
+[[nodiscard]] std::vector<BatchInput> expand_inputs(const std::vector<std::string>& inputs, InputFormat format);
+
+// One respondent's result as a batch row: what `score --format csv|ndjson` prints and
+// what per-respondent gates check. Scores are unrounded; round with round2 to report.
+struct ScoreRow {
+  std::string where;  // as in BatchRecord
+  std::optional<std::string> respondent_id;
+  std::shared_ptr<const Questionnaire> questionnaire;  // null when the record could not be read
+  std::optional<double> overall;
+  std::optional<std::size_t> overall_band;        // index into questionnaire->bands
+  std::vector<std::optional<double>> dimensions;  // questionnaire order
+  std::size_t red_flags = 0;
+  std::optional<std::size_t> top_action;  // index into questionnaire->recommendations
+  std::vector<std::string> errors;        // empty when the record scored
+  ExitCode error_code = ExitCode::ok;
+
+  [[nodiscard]] bool ok() const { return errors.empty(); }
+};
+
+// The row of a scored card.
+[[nodiscard]] ScoreRow summarize(const ScoreCard& card, std::string where);
+// Scores a record (or carries its errors) into a row.
+[[nodiscard]] ScoreRow score_record(BatchRecord&& record);
+
+struct BatchRunOptions {
+  unsigned threads = 0;  // worker threads for NDJSON inputs; 0 = one per core
+};
+
+// Reads and scores every record, calling `sink` in input order until it returns false.
+// NDJSON inputs are parsed and scored on worker threads, streaming in bounded memory.
+void score_batch(const std::vector<std::string>& inputs, const BatchOptions& options, const Registry& registry,
+                 const BatchRunOptions& run, const std::function<bool(ScoreRow&&)>& sink);
 
 }  // namespace salesaudit

@@ -1,56 +1,291 @@
-// `salesaudit score`: score an answers document and print a report.
+// `salesaudit score`: one answers document -> one report; many (files, folders, NDJSON,
+// CSV) -> one row per respondent, in input order.
 
+#include "batch/output_file.hpp"
+#include "batch/row_writer.hpp"
 #include "cli/context.hpp"
 #include "cli/report_options.hpp"
 
 #include <salesaudit/answers.hpp>
+#include <salesaudit/batch.hpp>
+#include <salesaudit/error.hpp>
 #include <salesaudit/io.hpp>
 #include <salesaudit/report.hpp>
 #include <salesaudit/scoring.hpp>
 
+#include <fmt/format.h>
+#include <fmt/ostream.h>
 #include <CLI/CLI.hpp>
 
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <optional>
 #include <sstream>
+
+#include <unistd.h>
 
 namespace salesaudit::cli {
 
 namespace {
 
 struct ScoreOptions {
-  std::string input;
+  std::vector<std::string> inputs;
   std::string questionnaire;
+  std::string input_format = "auto";
+  std::string map_file;
+  bool fail_fast = false;
+  unsigned threads = 0;
   ReportCliOptions report;
+  const CLI::Option* format_option = nullptr;  // to tell a given --format from the default
+  // Checks layered on batch scoring (e.g. thresholds) see every row in input order, then
+  // may change the exit code at the end; each receives the code so far.
+  std::vector<std::function<void(const ScoreRow&)>> row_observers;
+  std::vector<std::function<int(int)>> finishers;
 };
 
-int run_score(const ScoreOptions& options, Context& context) {
+InputFormat parse_input_format(const std::string& name) {
+  if (name == "auto") return InputFormat::automatic;
+  if (name == "json") return InputFormat::json;
+  if (name == "ndjson" || name == "jsonl") return InputFormat::ndjson;
+  if (name == "csv") return InputFormat::csv;
+  throw UsageError(fmt::format("unknown input format \"{}\" (expected auto, json, ndjson or csv)", name));
+}
+
+// One answers document with a report format keeps the single-report behaviour.
+bool is_batch(const ScoreOptions& options, InputFormat input_format) {
+  if (options.inputs.size() != 1) return true;
+  if (options.report.format == "csv" || options.report.format == "ndjson") return true;
+  const auto inputs = expand_inputs(options.inputs, input_format);
+  return inputs.size() != 1 || inputs[0].format != InputFormat::json || inputs[0].path != options.inputs[0];
+}
+
+int run_single(const ScoreOptions& options, Context& context) {
+  const std::string& input = options.inputs.front();
   const Format format = parse_format(options.report.format);
-  const std::string text = read_input(options.input);
-  const std::string name = display_name(options.input);
-  auto questionnaire = options.questionnaire.empty()
-                           ? context.registry().for_pin(read_answers_pin(text, name))
-                           : context.registry().resolve(options.questionnaire);
+  const std::string text = read_input(input);
+  const std::string name = display_name(input);
+  auto questionnaire = options.questionnaire.empty() ? context.registry().for_pin(read_answers_pin(text, name))
+                                                     : context.registry().resolve(options.questionnaire);
   const AnswerSet answers = load_answers(text, name, *questionnaire);
   const ScoreCard card = score(*questionnaire, answers);
   std::ostringstream report;
   render(card, format, make_render_options(options.report, context), report);
-  context.emit(options.report.output, report.str(), {options.input});
+  context.emit(options.report.output, report.str(), {input});
   return 0;
+}
+
+// Where batch output goes: stdout, or a file replaced atomically at the end.
+class BatchOutput {
+ public:
+  BatchOutput(const std::string& path, const std::vector<std::string>& inputs, Context& context) : context_(context) {
+    if (path.empty() || path == "-") return;
+    for (const auto& input : inputs) {
+      std::error_code ec;
+      if (input != "-" && std::filesystem::equivalent(input, path, ec)) {
+        throw OutputError(fmt::format("{}: refusing to overwrite an input file; choose another --output", path));
+      }
+    }
+    file_.emplace(path);
+  }
+  std::string& buffer() { return buffer_; }
+  void flush_if_full() {
+    if (buffer_.size() >= (std::size_t{64} << 10)) flush();
+  }
+  void flush() {
+    if (file_) {
+      file_->write(buffer_);
+    } else {
+      context_.out.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+      if (!context_.out) throw OutputError("<stdout>: cannot write");
+    }
+    buffer_.clear();
+  }
+  void commit() {
+    flush();
+    if (file_) {
+      file_->commit();
+    } else {
+      context_.out.flush();
+    }
+  }
+
+ private:
+  Context& context_;
+  std::string buffer_;
+  std::optional<batch::OutputFile> file_;
+};
+
+// Counts, diagnostics, progress and the exit code of a batch run.
+class BatchTally {
+ public:
+  explicit BatchTally(Context& context)
+      : context_(context), progress_(&context.err == &std::cerr && ::isatty(STDERR_FILENO) == 1) {}
+
+  void record(const ScoreRow& row) {
+    if (row.ok()) {
+      ++scored_;
+    } else {
+      ++failed_;
+      clear_progress();
+      for (const auto& error : row.errors) fmt::print(context_.err, "{}\n", error);
+      if (row.error_code == ExitCode::input_missing) {
+        exit_code_ = static_cast<int>(ExitCode::input_missing);
+      } else if (exit_code_ == 0) {
+        exit_code_ = static_cast<int>(ExitCode::data_invalid);
+      }
+    }
+    if (progress_ && ((scored_ + failed_) & 1023) == 0) show_progress();
+  }
+
+  void finish() {
+    clear_progress();
+    fmt::print(context_.err, "scored {}, failed {}\n", scored_, failed_);
+  }
+  [[nodiscard]] int exit_code() const { return exit_code_; }
+
+ private:
+  void show_progress() {
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    fmt::print(context_.err, "\rscoring: {} scored, {} failed", scored_, failed_);
+    context_.err.flush();
+    shown_ = true;
+  }
+  void clear_progress() {
+    if (!shown_) return;
+    fmt::print(context_.err, "\r\033[K");
+    shown_ = false;
+  }
+
+  Context& context_;
+  bool progress_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+  std::size_t scored_ = 0;
+  std::size_t failed_ = 0;
+  int exit_code_ = 0;
+};
+
+// --format json with several documents: a JSON array of reports (failed ones only on stderr).
+int run_json_array(const ScoreOptions& options, const BatchOptions& batch_options, Context& context) {
+  BatchOutput output(options.report.output, options.inputs, context);
+  BatchTally tally(context);
+  const RenderOptions render_options = make_render_options(options.report, context);
+  bool first = true;
+  output.buffer() += "[\n";
+  read_batch_until(options.inputs, batch_options, context.registry(), [&](BatchRecord&& record) {
+    std::optional<ScoreCard> card;
+    if (record.answers && record.questionnaire) card = score(*record.questionnaire, *record.answers);
+    const ScoreRow row = card ? summarize(*card, record.where) : score_record(std::move(record));
+    tally.record(row);
+    for (const auto& observe : options.row_observers) observe(row);
+    if (card) {
+      std::ostringstream report;
+      render_json(*card, render_options, report);
+      std::string text = report.str();
+      if (!text.empty() && text.back() == '\n') text.pop_back();
+      output.buffer() += first ? "" : ",\n";
+      output.buffer() += text;
+      first = false;
+      output.flush_if_full();
+    }
+    return row.ok() || !options.fail_fast;
+  });
+  output.buffer() += first ? "]\n" : "\n]\n";
+  output.commit();
+  tally.finish();
+  return tally.exit_code();
+}
+
+int run_batch(const ScoreOptions& options, const BatchOptions& batch_options, Context& context) {
+  const bool given = options.format_option != nullptr && options.format_option->count() > 0;
+  const std::string format = given ? options.report.format : "csv";
+  if (format == "json") return run_json_array(options, batch_options, context);
+  if (format != "csv" && format != "ndjson") {
+    (void)parse_format(format);  // an unknown name is reported as such
+    throw UsageError(
+        fmt::format("--format {} prints one report; for several answers documents (or an NDJSON or "
+                    "CSV input) use --format csv, ndjson or json",
+                    format));
+  }
+  BatchOutput output(options.report.output, options.inputs, context);
+  BatchTally tally(context);
+  Context* ctx = &context;
+  const std::string fixed = options.questionnaire;
+  batch::RowWriter writer(format == "csv" ? batch::RowFormat::csv : batch::RowFormat::ndjson,
+                          [ctx, fixed]() -> std::shared_ptr<const Questionnaire> {
+                            try {
+                              return ctx->registry().resolve(fixed.empty() ? "crisis-mode" : fixed);
+                            } catch (const Error&) {
+                              return nullptr;
+                            }
+                          });
+  BatchRunOptions run;
+  run.threads = options.threads;
+  score_batch(options.inputs, batch_options, context.registry(), run, [&](ScoreRow&& row) {
+    tally.record(row);
+    for (const auto& observe : options.row_observers) observe(row);
+    const bool stop = !row.ok() && options.fail_fast;
+    writer.write(std::move(row), output.buffer());
+    output.flush_if_full();
+    return !stop;
+  });
+  writer.finish(output.buffer());
+  output.commit();
+  tally.finish();
+  int code = tally.exit_code();
+  for (const auto& finish : options.finishers) code = finish(code);
+  return code;
+}
+
+int run_score(const ScoreOptions& options, Context& context) {
+  BatchOptions batch_options;
+  batch_options.format = parse_input_format(options.input_format);
+  batch_options.questionnaire = options.questionnaire;
+  batch_options.map_file = options.map_file;
+  if (!is_batch(options, batch_options.format)) return run_single(options, context);
+  return run_batch(options, batch_options, context);
 }
 
 }  // namespace
 
 void setup_score(CLI::App& app, Context& context) {
   auto options = std::make_shared<ScoreOptions>();
-  auto* cmd = app.add_subcommand("score", "Score an answers document and print the report");
-  cmd->footer(R"(Examples:
+  auto* cmd = app.add_subcommand("score", "Score answers: one document gives a report, many give a row each");
+  cmd->footer(R"(One answers document gives a report (--format text, markdown, json or html).
+Several inputs, a folder (every *.json inside, sorted), an NDJSON file (.ndjson, .jsonl)
+or a CSV export give one row per respondent, in input order (--format csv by default,
+ndjson, or json for an array of reports). A bad record becomes an error row, its
+diagnostics go to stderr and the run exits 65 at the end (66 if an input could not be
+read); --fail-fast stops at the first one. A CSV is scored against --questionnaire,
+else the newest crisis-mode.
+
+Examples:
   salesaudit score examples/answers/crisis.json
   salesaudit score answers.json --format json --output report.json
-  cat answers.json | salesaudit score - --questionnaire crisis-mode@1)");
-  cmd->add_option("answers", options->input, "Answers document (JSON); - reads stdin")->required()->type_name("FILE");
+  salesaudit score examples/answers/ --output scores.csv
+  salesaudit score export.csv --map columns.json --questionnaire crisis-mode@1
+  cat answers.ndjson | salesaudit score - --input-format ndjson --format ndjson)");
+  cmd->add_option("inputs", options->inputs,
+                  "Answers documents, folders, NDJSON or CSV files; - reads stdin (JSON unless --input-format)")
+      ->required()
+      ->type_name("INPUT...");
   cmd->add_option("-q,--questionnaire", options->questionnaire,
-                  "Questionnaire file or ID[@VERSION]; default: the one the answers pin")
+                  "Questionnaire file or ID[@VERSION]; default: the one each document pins")
       ->type_name("FILE|ID");
+  cmd->add_option("--input-format", options->input_format,
+                  "How to read the inputs: auto (by extension), json, ndjson or csv")
+      ->capture_default_str();
+  cmd->add_option("--map", options->map_file,
+                  "JSON file mapping CSV column titles to question ids: {\"Column title\": \"question-id\"}")
+      ->type_name("FILE");
+  cmd->add_flag("--fail-fast", options->fail_fast, "Stop at the first record that cannot be scored");
+  cmd->add_option("--threads", options->threads, "Worker threads for NDJSON inputs; 0 = one per core")
+      ->capture_default_str();
   add_report_options(*cmd, options->report);
+  options->format_option = cmd->get_option("--format");
   cmd->callback([options, &context] { context.exit_code = run_score(*options, context); });
 }
 

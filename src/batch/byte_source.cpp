@@ -1,0 +1,60 @@
+#include "batch/byte_source.hpp"
+
+#include <salesaudit/error.hpp>
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace salesaudit::batch {
+
+ByteSource ByteSource::open(const std::string& path) {
+  if (path == "-") return ByteSource(STDIN_FILENO, false, "<stdin>");
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw InputError(fmt::format("{}: is a directory, not a file", path));
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw InputError(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
+  return ByteSource(fd, true, path);
+}
+
+ByteSource ByteSource::from_string(std::string text) {
+  ByteSource source(-1, false, "<string>");
+  source.text_ = std::move(text);
+  return source;
+}
+
+ByteSource::ByteSource(ByteSource&& other) noexcept
+    : fd_(other.fd_),
+      owned_(other.owned_),
+      name_(std::move(other.name_)),
+      text_(std::move(other.text_)),
+      offset_(other.offset_) {
+  other.fd_ = -1;
+  other.owned_ = false;
+}
+
+ByteSource::~ByteSource() {
+  if (owned_ && fd_ >= 0) ::close(fd_);
+}
+
+std::size_t ByteSource::read(char* buffer, std::size_t size) {
+  if (fd_ < 0) {
+    const std::size_t n = std::min(size, text_.size() - offset_);
+    std::memcpy(buffer, text_.data() + offset_, n);
+    offset_ += n;
+    return n;
+  }
+  for (;;) {
+    const ssize_t n = ::read(fd_, buffer, size);
+    if (n >= 0) return static_cast<std::size_t>(n);
+    if (errno == EINTR) continue;
+    throw InputError(fmt::format("{}: cannot read: {}", name_, std::strerror(errno)));
+  }
+}
+
+}  // namespace salesaudit::batch

@@ -1,0 +1,36 @@
+#pragma once
+// A sequential byte stream over a file, stdin or a string, read in blocks so batch
+// inputs of any size stream with bounded memory.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace salesaudit::batch {
+
+class ByteSource {
+ public:
+  // "-" reads stdin. Throws InputError naming the path when it cannot be opened.
+  static ByteSource open(const std::string& path);
+  static ByteSource from_string(std::string text);
+
+  ByteSource(ByteSource&& other) noexcept;
+  ByteSource& operator=(ByteSource&&) = delete;
+  ByteSource(const ByteSource&) = delete;
+  ~ByteSource();
+
+  // Reads up to `size` bytes into `buffer`; 0 at the end. Throws InputError on a read error.
+  std::size_t read(char* buffer, std::size_t size);
+  [[nodiscard]] const std::string& name() const { return name_; }
+
+ private:
+  ByteSource(int fd, bool owned, std::string name) : fd_(fd), owned_(owned), name_(std::move(name)) {}
+
+  int fd_ = -1;  // -1: reads from text_
+  bool owned_ = false;
+  std::string name_;
+  std::string text_;
+  std::size_t offset_ = 0;
+};
+
+}  // namespace salesaudit::batch

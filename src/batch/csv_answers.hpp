@@ -1,0 +1,54 @@
+#pragma once
+// Answers from a CSV export (contract section 2): a header row naming `respondent_id`
+// (optional `respondent_name`, `team`, `role`) and one column per question id, renamed
+// through an optional column map; one respondent per row.
+
+#include "batch/csv_reader.hpp"
+
+#include <salesaudit/batch.hpp>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace salesaudit::batch {
+
+// Column title -> question id or respondent field; nullopt = ignore the column.
+using ColumnMap = std::map<std::string, std::optional<std::string>>;
+
+// Reads a map file: a JSON object {"Column title": "question-id", "Timestamp": null}.
+// Throws InputError if unreadable, DataError naming the entry if invalid.
+[[nodiscard]] ColumnMap load_column_map(const std::string& path);
+
+class CsvAnswers {
+ public:
+  CsvAnswers(CsvReader& reader, std::shared_ptr<const Questionnaire> questionnaire, const ColumnMap& map)
+      : reader_(reader), questionnaire_(std::move(questionnaire)), map_(map) {}
+
+  // The next respondent (or an error record); false at the end. The first call reads the
+  // header; a bad header yields one error record and ends the file.
+  bool next(BatchRecord& record);
+
+ private:
+  enum class Field { ignore, question, respondent_id, respondent_name, team, role };
+  struct Column {
+    Field field = Field::ignore;
+    std::size_t question = 0;
+    std::string title;
+  };
+  bool read_header(BatchRecord& record);
+  void convert(const CsvRecord& row, BatchRecord& record);
+  [[nodiscard]] std::string cell_error(const CsvRecord& row, std::size_t i, const std::string& message) const;
+
+  CsvReader& reader_;
+  std::shared_ptr<const Questionnaire> questionnaire_;
+  const ColumnMap& map_;
+  std::vector<Column> columns_;
+  bool header_done_ = false;
+  bool ended_ = false;
+  CsvRecord row_;
+};
+
+}  // namespace salesaudit::batch

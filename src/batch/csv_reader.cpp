@@ -1,0 +1,104 @@
+#include "batch/csv_reader.hpp"
+
+#include <fmt/format.h>
+
+namespace salesaudit::batch {
+
+int CsvReader::peek() {
+  if (pos_ == end_) {
+    if (eof_) return -1;
+    end_ = source_.read(buffer_.data(), buffer_.size());
+    pos_ = 0;
+    if (end_ == 0) {
+      eof_ = true;
+      return -1;
+    }
+  }
+  return static_cast<unsigned char>(buffer_[pos_]);
+}
+
+int CsvReader::get() {
+  const int c = peek();
+  if (c < 0) return c;
+  ++pos_;
+  if (c == '\n') {
+    ++line_;
+    column_ = 1;
+  } else {
+    ++column_;
+  }
+  return c;
+}
+
+void CsvReader::skip_line() {
+  for (int c = get(); c >= 0 && c != '\n'; c = get()) {
+  }
+}
+
+void CsvReader::fail(CsvRecord& record, std::size_t line, std::size_t column, const std::string& message) {
+  record.error = fmt::format("{}:{}:{}: {}", name_, line, column, message);
+}
+
+bool CsvReader::next(CsvRecord& record) {
+  record.fields.clear();
+  record.columns.clear();
+  record.error.clear();
+  if (!started_) {
+    started_ = true;
+    if (peek() == 0xEF) {  // a UTF-8 byte order mark, as spreadsheets write
+      get();
+      if (peek() == 0xBB) get();
+      if (peek() == 0xBF) get();
+      column_ = 1;
+    }
+  }
+  if (peek() < 0) return false;
+  record.line = line_;
+  for (;;) {
+    std::string field;
+    record.columns.push_back(column_);
+    if (peek() == '"') {
+      const std::size_t open_line = line_;
+      const std::size_t open_column = column_;
+      get();
+      for (;;) {
+        const int c = get();
+        if (c < 0) {
+          fail(record, open_line, open_column,
+               "unterminated quoted field: no closing quote before the end of the file");
+          return true;
+        }
+        if (c == '"') {
+          if (peek() != '"') break;
+          get();
+        }
+        field += static_cast<char>(c);
+      }
+      const int after = peek();
+      if (after != ',' && after != '\n' && after != '\r' && after >= 0) {
+        fail(record, line_, column_,
+             fmt::format("unexpected character '{}' after a closing quote (write \"\" for a quote inside a quoted "
+                         "field)",
+                         static_cast<char>(after)));
+        skip_line();
+        return true;
+      }
+    } else {
+      for (int c = peek(); c >= 0 && c != ',' && c != '\n' && c != '\r'; c = peek()) {
+        if (c == '"') {
+          fail(record, line_, column_, "quote inside an unquoted field (quote the whole field and write \"\")");
+          skip_line();
+          return true;
+        }
+        field += static_cast<char>(get());
+      }
+    }
+    record.fields.push_back(std::move(field));
+    const int c = get();
+    if (c == ',') continue;
+    if (c == '\r' && peek() == '\n') get();
+    return true;  // end of line or of the file
+  }
+}
+
+}  // namespace salesaudit::batch

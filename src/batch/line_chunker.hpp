@@ -1,0 +1,76 @@
+#pragma once
+// Splits a byte stream into chunks of whole lines (NDJSON), with line numbers, so
+// records can be handed to worker threads while memory stays bounded.
+
+#include "batch/byte_source.hpp"
+
+#include <cstddef>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+namespace salesaudit::batch {
+
+// Bytes readable past the end of every line, as simdjson requires.
+inline constexpr std::size_t kLinePadding = 64;
+
+struct LineChunk {
+  std::vector<char> data;             // whole lines, then kLinePadding spare bytes
+  std::size_t length = 0;             // bytes of lines in `data`
+  std::size_t first_line = 1;         // number of the first line
+  std::vector<std::size_t> too_long;  // numbers of lines dropped for exceeding the limit
+};
+
+class LineChunker {
+ public:
+  // `chunk_bytes`: aim for chunks about this big; `max_line`: longer lines are dropped
+  // (and reported through LineChunk::too_long) instead of growing memory.
+  LineChunker(ByteSource& source, std::size_t chunk_bytes, std::size_t max_line)
+      : source_(source), chunk_bytes_(chunk_bytes), max_line_(max_line) {}
+
+  // Fills `chunk` with the next lines; false at the end of the input.
+  bool next(LineChunk& chunk);
+
+ private:
+  std::size_t read_block(std::vector<char>& into);
+  // Discards bytes up to and including the next newline; returns what followed it.
+  std::vector<char> skip_line();
+
+  ByteSource& source_;
+  std::size_t chunk_bytes_;
+  std::size_t max_line_;
+  std::vector<char> carry_;  // a partial line left over from the previous chunk
+  std::size_t next_line_ = 1;
+  bool eof_ = false;
+  bool started_ = false;
+};
+
+// Calls fn(line, number, too_long) for every line of `chunk`, without its "\n" or "\r\n".
+template <typename Fn>
+void for_each_line(const LineChunk& chunk, Fn&& fn) {
+  const char* p = chunk.data.data();
+  const char* const end = p + chunk.length;
+  std::size_t number = chunk.first_line;
+  std::size_t next_too_long = 0;
+  while (p < end) {
+    const auto* newline = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+    const char* stop = newline != nullptr ? newline : end;
+    std::string_view line(p, static_cast<std::size_t>(stop - p));
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    bool too_long = false;
+    if (next_too_long < chunk.too_long.size() && chunk.too_long[next_too_long] == number) {
+      too_long = true;
+      ++next_too_long;
+    }
+    fn(line, number, too_long);
+    ++number;
+    p = stop + 1;
+  }
+}
+
+// True for a line with nothing but spaces and tabs (skipped, as NDJSON tools do).
+[[nodiscard]] inline bool blank_line(std::string_view line) {
+  return line.find_first_not_of(" \t") == std::string_view::npos;
+}
+
+}  // namespace salesaudit::batch

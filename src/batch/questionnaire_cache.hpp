@@ -1,0 +1,44 @@
+#pragma once
+// Questionnaires for a batch, loaded once per pin (or once for --questionnaire) and
+// shared by every worker thread. Failures are cached too, so a thousand records with
+// an unknown pin cost one lookup.
+
+#include <salesaudit/answers.hpp>
+#include <salesaudit/questionnaire.hpp>
+#include <salesaudit/registry.hpp>
+
+#include <exception>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace salesaudit::batch {
+
+class QuestionnaireCache {
+ public:
+  // `fixed`: a questionnaire reference used for every record; empty = each record's pin.
+  QuestionnaireCache(const Registry& registry, std::string fixed) : registry_(registry), fixed_(std::move(fixed)) {}
+
+  [[nodiscard]] bool has_fixed() const { return !fixed_.empty(); }
+  // The questionnaire for a record: the fixed one, else the pin's (Registry::for_pin).
+  // Throws what the registry threw.
+  [[nodiscard]] std::shared_ptr<const Questionnaire> get(const QuestionnairePin& pin);
+  // The fixed questionnaire, else `fallback_ref` (for inputs with no pin, such as CSV).
+  [[nodiscard]] std::shared_ptr<const Questionnaire> fixed_or(const std::string& fallback_ref);
+
+ private:
+  struct Entry {
+    std::shared_ptr<const Questionnaire> questionnaire;
+    std::exception_ptr error;
+  };
+  std::shared_ptr<const Questionnaire> lookup(const std::string& key, bool by_pin, const QuestionnairePin& pin,
+                                              const std::string& ref);
+
+  const Registry& registry_;
+  std::string fixed_;
+  std::mutex mutex_;
+  std::map<std::string, Entry> entries_;
+};
+
+}  // namespace salesaudit::batch

@@ -1,0 +1,154 @@
+// read_batch: every input expanded and read in order, one record per respondent.
+
+#include "batch/answers_parser.hpp"
+#include "batch/csv_answers.hpp"
+#include "batch/line_chunker.hpp"
+#include "batch/record_source.hpp"
+
+#include <salesaudit/batch.hpp>
+#include <salesaudit/error.hpp>
+#include <salesaudit/io.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace salesaudit {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+InputFormat format_of(const std::string& path, InputFormat requested) {
+  if (requested != InputFormat::automatic) return requested;
+  if (ends_with(path, ".ndjson") || ends_with(path, ".jsonl")) return InputFormat::ndjson;
+  if (ends_with(path, ".csv")) return InputFormat::csv;
+  return InputFormat::json;
+}
+
+}  // namespace
+
+std::vector<BatchInput> expand_inputs(const std::vector<std::string>& inputs, InputFormat format) {
+  std::vector<BatchInput> out;
+  for (const auto& input : inputs) {
+    std::error_code ec;
+    if (input == "-" || !fs::is_directory(input, ec)) {
+      out.push_back({input, format_of(input, format)});
+      continue;
+    }
+    std::vector<std::string> files;
+    for (fs::recursive_directory_iterator it(input, fs::directory_options::follow_directory_symlink, ec), end;
+         !ec && it != end; it.increment(ec)) {
+      std::error_code file_ec;
+      if (it->path().extension() == ".json" && it->is_regular_file(file_ec)) files.push_back(it->path().string());
+    }
+    if (ec) {
+      // Reported when read, as an input that cannot be read (exit 66).
+      out.push_back({input, InputFormat::json});
+      continue;
+    }
+    std::sort(files.begin(), files.end());
+    for (auto& file : files) out.push_back({std::move(file), InputFormat::json});
+  }
+  return out;
+}
+
+namespace batch {
+
+void read_records(const BatchInput& input, const BatchOptions& options, QuestionnaireCache& cache,
+                  AnswersParser& parser, const std::function<bool(BatchRecord&&)>& sink) {
+  const std::string name = input.path == "-" ? "<stdin>" : input.path;
+  auto fail = [&](ExitCode code, std::vector<std::string> errors) {
+    BatchRecord record;
+    record.where = name;
+    record.errors = std::move(errors);
+    record.error_code = code;
+    return sink(std::move(record));
+  };
+  try {
+    switch (input.format) {
+      case InputFormat::automatic:
+      case InputFormat::json: {
+        const std::string text = read_input(input.path);
+        BatchRecord record;
+        record.where = name;
+        parser.parse(text, false, name, cache, record);
+        sink(std::move(record));
+        return;
+      }
+      case InputFormat::ndjson: {
+        ByteSource source = ByteSource::open(input.path);
+        LineChunker chunker(source, std::size_t{256} << 10, kMaxLine);
+        LineChunk chunk;
+        while (chunker.next(chunk)) {
+          bool go_on = true;
+          for_each_line(chunk, [&](std::string_view line, std::size_t number, bool too_long) {
+            if (!go_on || (!too_long && blank_line(line))) return;
+            go_on = sink(ndjson_record(line, number, too_long, name, cache, parser));
+          });
+          if (!go_on) return;
+        }
+        return;
+      }
+      case InputFormat::csv: {
+        auto questionnaire = cache.fixed_or(kDefaultQuestionnaire);
+        const ColumnMap map = options.map_file.empty() ? ColumnMap{} : load_column_map(options.map_file);
+        ByteSource source = ByteSource::open(input.path);
+        CsvReader reader(source, name);
+        CsvAnswers answers(reader, questionnaire, map);
+        BatchRecord record;
+        while (answers.next(record)) {
+          if (!sink(std::move(record))) return;
+        }
+        return;
+      }
+    }
+  } catch (const DataError& e) {
+    fail(e.code(), e.diagnostics());
+  } catch (const Error& e) {
+    fail(e.code(), {e.what()});
+  }
+}
+
+BatchRecord ndjson_record(std::string_view line, std::size_t number, bool too_long, const std::string& name,
+                          QuestionnaireCache& cache, AnswersParser& parser) {
+  BatchRecord record;
+  record.where = fmt::format("{}:{}", name, number);
+  if (too_long) {
+    record.errors = {fmt::format("{}: line longer than {} MiB; skipped", record.where, kMaxLine >> 20)};
+    record.error_code = ExitCode::data_invalid;
+    return record;
+  }
+  parser.parse(line, true, record.where, cache, record);
+  relocate_line_diagnostics(record.errors, record.where);
+  return record;
+}
+
+}  // namespace batch
+
+void read_batch_until(const std::vector<std::string>& inputs, const BatchOptions& options, const Registry& registry,
+                      const std::function<bool(BatchRecord&&)>& sink) {
+  batch::QuestionnaireCache cache(registry, options.questionnaire);
+  batch::AnswersParser parser;
+  bool go_on = true;
+  auto guarded = [&](BatchRecord&& record) { return go_on = sink(std::move(record)); };
+  for (const auto& input : expand_inputs(inputs, options.format)) {
+    batch::read_records(input, options, cache, parser, guarded);
+    if (!go_on) return;
+  }
+}
+
+void read_batch(const std::vector<std::string>& inputs, const BatchOptions& options, const Registry& registry,
+                const std::function<void(BatchRecord&&)>& sink) {
+  read_batch_until(inputs, options, registry, [&](BatchRecord&& record) {
+    sink(std::move(record));
+    return true;
+  });
+}
+
+}  // namespace salesaudit

@@ -1,0 +1,30 @@
+#pragma once
+// Reading the records of one input, shared by read_batch and the parallel scorer.
+
+#include "batch/answers_parser.hpp"
+#include "batch/questionnaire_cache.hpp"
+
+#include <salesaudit/batch.hpp>
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace salesaudit::batch {
+
+// Lines longer than this are reported and skipped rather than held in memory.
+inline constexpr std::size_t kMaxLine = std::size_t{16} << 20;
+// What a CSV is scored against without --questionnaire: the newest built-in of this id.
+inline constexpr const char* kDefaultQuestionnaire = "crisis-mode";
+
+// Reads every record of one input, in order, until `sink` returns false. Errors that stop
+// the input (unreadable, bad CSV header) become one error record.
+void read_records(const BatchInput& input, const BatchOptions& options, QuestionnaireCache& cache,
+                  AnswersParser& parser, const std::function<bool(BatchRecord&&)>& sink);
+
+// One NDJSON line as a record named "name:number".
+[[nodiscard]] BatchRecord ndjson_record(std::string_view line, std::size_t number, bool too_long,
+                                        const std::string& name, QuestionnaireCache& cache, AnswersParser& parser);
+
+}  // namespace salesaudit::batch

@@ -1,0 +1,48 @@
+#pragma once
+// Batch rows as CSV (RFC 4180, spreadsheet-safe) or NDJSON, one line per respondent.
+
+#include <salesaudit/batch.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace salesaudit::batch {
+
+enum class RowFormat { csv, ndjson };
+
+// Appends a CSV cell: quoted when it holds a comma, quote, CR or LF; a leading =, +, -,
+// @, tab or CR gets a single quote first so spreadsheets show it instead of running it.
+void append_csv_cell(std::string& out, std::string_view cell);
+// Appends a JSON string literal; invalid UTF-8 becomes U+FFFD.
+void append_json_string(std::string& out, std::string_view text);
+
+class RowWriter {
+ public:
+  // CSV has one column per dimension id, taken from the first row that has a questionnaire
+  // (earlier error rows wait for it), or from `header_fallback` once too many rows waited.
+  RowWriter(RowFormat format, std::function<std::shared_ptr<const Questionnaire>()> header_fallback);
+
+  // Appends the text for `row` (after the header, the first time) to `out`.
+  void write(ScoreRow&& row, std::string& out);
+  // Appends whatever is still held back (and the header if nothing was written).
+  void finish(std::string& out);
+
+ private:
+  void write_header(const Questionnaire* questionnaire, std::string& out);
+  void write_csv(const ScoreRow& row, std::string& out);
+  void write_ndjson(const ScoreRow& row, std::string& out) const;
+
+  RowFormat format_;
+  std::function<std::shared_ptr<const Questionnaire>()> header_fallback_;
+  bool header_written_ = false;
+  std::vector<std::string> dimension_ids_;
+  std::vector<ScoreRow> held_;
+  // Column of each dimension of the last questionnaire seen (-1: not in the header).
+  const Questionnaire* mapped_ = nullptr;
+  std::vector<int> mapping_;
+};
+
+}  // namespace salesaudit::batch

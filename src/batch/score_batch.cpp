@@ -1,0 +1,202 @@
+// score_batch: NDJSON inputs on worker threads, everything else in order on the caller's.
+//
+// The calling thread reads chunks of whole lines and hands them to the workers; each
+// worker parses and scores a whole chunk; the caller passes finished chunks to the sink
+// strictly in input order. At most kInFlight chunks exist at once, so memory stays
+// bounded whatever the input size.
+
+#include "batch/answers_parser.hpp"
+#include "batch/line_chunker.hpp"
+#include "batch/record_source.hpp"
+
+#include <salesaudit/batch.hpp>
+#include <salesaudit/error.hpp>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace salesaudit {
+
+namespace batch {
+
+namespace {
+
+constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
+
+struct Job {
+  LineChunk chunk;
+  std::vector<ScoreRow> rows;
+  std::exception_ptr error;
+  bool done = false;
+};
+
+class ParallelScorer {
+ public:
+  ParallelScorer(QuestionnaireCache& cache, unsigned threads) : cache_(cache) {
+    for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
+  }
+  ParallelScorer(const ParallelScorer&) = delete;
+  ParallelScorer& operator=(const ParallelScorer&) = delete;
+  ~ParallelScorer() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    work_ready_.notify_all();
+    for (auto& worker : workers_) worker.join();
+  }
+
+  // Returns false when the sink asked to stop.
+  bool run(ByteSource& source, const std::string& name, const std::function<bool(ScoreRow&&)>& sink) {
+    name_ = name;
+    std::deque<std::unique_ptr<Job>> in_flight;
+    try {
+      return pump(source, sink, in_flight);
+    } catch (...) {
+      drain();  // no worker may still use a chunk when it is freed
+      throw;
+    }
+  }
+
+ private:
+  bool pump(ByteSource& source, const std::function<bool(ScoreRow&&)>& sink,
+            std::deque<std::unique_ptr<Job>>& in_flight) {
+    const std::size_t in_flight_max = 2 * workers_.size() + 2;
+    LineChunker chunker(source, kChunkBytes, kMaxLine);
+    std::vector<std::unique_ptr<Job>> spare;
+    bool more = true;
+    while (more || !in_flight.empty()) {
+      while (more && in_flight.size() < in_flight_max) {
+        std::unique_ptr<Job> job;
+        if (spare.empty()) {
+          job = std::make_unique<Job>();
+        } else {
+          job = std::move(spare.back());
+          spare.pop_back();
+        }
+        more = chunker.next(job->chunk);
+        if (!more) break;
+        job->rows.clear();
+        job->done = false;
+        {
+          std::lock_guard lock(mutex_);
+          queue_.push_back(job.get());
+        }
+        work_ready_.notify_one();
+        in_flight.push_back(std::move(job));
+      }
+      if (in_flight.empty()) break;
+      Job& front = *in_flight.front();
+      {
+        std::unique_lock lock(mutex_);
+        job_done_.wait(lock, [&] { return front.done; });
+      }
+      if (front.error) std::rethrow_exception(front.error);
+      for (auto& row : front.rows) {
+        if (!sink(std::move(row))) {
+          drain();
+          return false;
+        }
+      }
+      spare.push_back(std::move(in_flight.front()));
+      in_flight.pop_front();
+    }
+    return true;
+  }
+
+  // Drops the chunks not started and waits for those being scored.
+  void drain() {
+    std::unique_lock lock(mutex_);
+    queue_.clear();
+    job_done_.wait(lock, [&] { return busy_ == 0; });
+  }
+
+  void work() {
+    AnswersParser parser;
+    for (;;) {
+      Job* job = nullptr;
+      {
+        std::unique_lock lock(mutex_);
+        work_ready_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+        if (queue_.empty()) return;
+        job = queue_.front();
+        queue_.pop_front();
+        ++busy_;
+      }
+      try {
+        for_each_line(job->chunk, [&](std::string_view line, std::size_t number, bool too_long) {
+          if (!too_long && blank_line(line)) return;
+          job->rows.push_back(score_record(ndjson_record(line, number, too_long, name_, cache_, parser)));
+        });
+      } catch (...) {
+        job->error = std::current_exception();
+      }
+      {
+        std::lock_guard lock(mutex_);
+        job->done = true;
+        --busy_;
+      }
+      job_done_.notify_all();
+    }
+  }
+
+  QuestionnaireCache& cache_;
+  std::string name_;
+  std::vector<std::thread> workers_;
+  std::mutex mutex_;
+  std::condition_variable work_ready_;
+  std::condition_variable job_done_;
+  std::deque<Job*> queue_;
+  int busy_ = 0;
+  bool stopping_ = false;
+};
+
+}  // namespace
+
+}  // namespace batch
+
+void score_batch(const std::vector<std::string>& inputs, const BatchOptions& options, const Registry& registry,
+                 const BatchRunOptions& run, const std::function<bool(ScoreRow&&)>& sink) {
+  batch::QuestionnaireCache cache(registry, options.questionnaire);
+  batch::AnswersParser parser;
+  std::unique_ptr<batch::ParallelScorer> pool;
+  const unsigned threads = run.threads > 0 ? run.threads : std::max(1U, std::thread::hardware_concurrency());
+  bool go_on = true;
+  auto score_in_order = [&](BatchRecord&& record) { return go_on = sink(score_record(std::move(record))); };
+  for (const auto& input : expand_inputs(inputs, options.format)) {
+    if (input.format == InputFormat::ndjson) {
+      const std::string name = input.path == "-" ? "<stdin>" : input.path;
+      std::optional<batch::ByteSource> source;
+      try {
+        source.emplace(batch::ByteSource::open(input.path));
+      } catch (const Error& e) {
+        ScoreRow row;
+        row.where = name;
+        row.errors = {e.what()};
+        row.error_code = e.code();
+        if (!sink(std::move(row))) return;
+        continue;
+      }
+      if (!pool) pool = std::make_unique<batch::ParallelScorer>(cache, threads);
+      try {
+        go_on = pool->run(*source, name, sink);
+      } catch (const InputError& e) {
+        ScoreRow row;
+        row.where = name;
+        row.errors = {e.what()};
+        row.error_code = e.code();
+        go_on = sink(std::move(row));
+      }
+    } else {
+      batch::read_records(input, options, cache, parser, score_in_order);
+    }
+    if (!go_on) return;
+  }
+}
+
+}  // namespace salesaudit

@@ -1,0 +1,35 @@
+// A scored card (or a record's errors) as one batch row.
+
+#include <salesaudit/batch.hpp>
+#include <salesaudit/scoring.hpp>
+
+namespace salesaudit {
+
+ScoreRow summarize(const ScoreCard& card, std::string where) {
+  ScoreRow row;
+  row.where = std::move(where);
+  row.respondent_id = card.answers->respondent.id;
+  row.overall = card.overall;
+  row.overall_band = card.overall_band;
+  row.dimensions.reserve(card.dimensions.size());
+  for (const auto& dim : card.dimensions) row.dimensions.push_back(dim.score);
+  row.red_flags = card.red_flags.size();
+  if (!card.recommendations.empty()) row.top_action = card.recommendations.front().recommendation;
+  return row;
+}
+
+ScoreRow score_record(BatchRecord&& record) {
+  if (!record.answers || !record.questionnaire) {
+    ScoreRow row;
+    row.where = std::move(record.where);
+    row.errors = std::move(record.errors);
+    row.error_code = record.error_code == ExitCode::ok ? ExitCode::data_invalid : record.error_code;
+    return row;
+  }
+  const ScoreCard card = score(*record.questionnaire, *record.answers);
+  ScoreRow row = summarize(card, std::move(record.where));
+  row.questionnaire = std::move(record.questionnaire);
+  return row;
+}
+
+}  // namespace salesaudit
