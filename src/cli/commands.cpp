@@ -7,12 +7,18 @@ namespace salesaudit::cli {
 void setup_validate(CLI::App& app, Context& context);
 void setup_score(CLI::App& app, Context& context);
 void setup_questionnaires(CLI::App& app, Context& context);
+void setup_template(CLI::App& app, Context& context);
+void setup_new_questionnaire(CLI::App& app, Context& context);
+void setup_lint(CLI::App& app, Context& context);
 
 const std::vector<CommandEntry>& commands() {
   static const std::vector<CommandEntry> all = {
       {"score", setup_score},
       {"validate", setup_validate},
       {"questionnaires", setup_questionnaires},
+      {"template", setup_template},
+      {"new-questionnaire", setup_new_questionnaire},
+      {"lint", setup_lint},
   };
   return all;
 }

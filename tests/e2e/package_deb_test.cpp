@@ -1,0 +1,122 @@
+// Builds the Debian package from this build tree with cpack, checks what it holds,
+// unpacks it and runs the binary from the unpacked tree.
+
+#include "e2e/run_cli.hpp"
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+namespace salesaudit::e2e {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Shell {
+  int exit_code = -1;
+  std::string out;  // stdout and stderr together
+};
+
+std::string quote(const std::string& word) {
+  std::string out = "'";
+  for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+Shell sh(const std::string& command) {
+  Shell result;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (pipe == nullptr) return result;
+  std::array<char, 4096> buffer{};
+  std::size_t n = 0;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+bool on_path(const std::string& program) {
+  return sh("command -v " + quote(program)).exit_code == 0;
+}
+
+class Package : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!on_path("dpkg-deb")) GTEST_SKIP() << "dpkg-deb is not installed; the Debian package cannot be checked";
+    std::string pattern = (fs::temp_directory_path() / "salesaudit-package-XXXXXX").string();
+    ASSERT_NE(mkdtemp(pattern.data()), nullptr);
+    dir_ = pattern;
+  }
+  void TearDown() override {
+    if (!dir_.empty()) fs::remove_all(dir_);
+  }
+  fs::path dir_;
+};
+
+TEST_F(Package, DebHoldsTheToolAndRunsFromAnUnpackedTree) {
+  const Shell built =
+      sh(quote(SALESAUDIT_CPACK) + " -G DEB --config " +
+         quote(std::string(SALESAUDIT_BINARY_DIR) + "/CPackConfig.cmake") + " -B " + quote(dir_.string()));
+  ASSERT_EQ(built.exit_code, 0) << built.out;
+  fs::path deb;
+  for (const auto& entry : fs::directory_iterator(dir_)) {
+    if (entry.path().extension() == ".deb") deb = entry.path();
+  }
+  ASSERT_FALSE(deb.empty()) << built.out;
+
+  const Shell contents = sh("dpkg-deb -c " + quote(deb.string()));
+  ASSERT_EQ(contents.exit_code, 0) << contents.out;
+  for (const char* file :
+       {"./usr/bin/salesaudit", "./usr/share/man/man1/salesaudit.1",
+        "./usr/share/bash-completion/completions/salesaudit", "./usr/share/zsh/vendor-completions/_salesaudit",
+        "./usr/share/fish/vendor_completions.d/salesaudit.fish",
+        "./usr/share/salesaudit/questionnaires/crisis-mode/1.0.0.json", "./usr/share/doc/salesaudit/copyright"}) {
+    EXPECT_NE(contents.out.find(std::string(file) + "\n"), std::string::npos) << file << " missing in\n"
+                                                                              << contents.out;
+  }
+  if (fs::is_directory(source_path("schemas"))) {
+    EXPECT_NE(contents.out.find("./usr/share/salesaudit/schemas/"), std::string::npos) << contents.out;
+  }
+
+  const Shell fields = sh("dpkg-deb -f " + quote(deb.string()) + " Package Section Maintainer Depends");
+  ASSERT_EQ(fields.exit_code, 0) << fields.out;
+  EXPECT_NE(fields.out.find("Package: salesaudit\n"), std::string::npos) << fields.out;
+  EXPECT_NE(fields.out.find("Section: utils\n"), std::string::npos) << fields.out;
+  EXPECT_NE(fields.out.find("Maintainer: "), std::string::npos) << fields.out;
+  EXPECT_NE(fields.out.find("libstdc++6"), std::string::npos) << fields.out;
+  // Every shared library the binary needs is a dependency (libfmt9 when fmt is linked dynamically).
+  const Shell ldd = sh("ldd " + quote(SALESAUDIT_BIN));
+  if (ldd.out.find("libfmt.so.9") != std::string::npos) {
+    EXPECT_NE(fields.out.find("libfmt9"), std::string::npos) << fields.out;
+  }
+  if (ldd.out.find("libsimdjson.so.14") != std::string::npos) {
+    EXPECT_NE(fields.out.find("libsimdjson14"), std::string::npos) << fields.out;
+  }
+
+  const fs::path root = dir_ / "root";
+  const Shell unpacked = sh("dpkg-deb -x " + quote(deb.string()) + " " + quote(root.string()));
+  ASSERT_EQ(unpacked.exit_code, 0) << unpacked.out;
+  const std::string bin = quote((root / "usr/bin/salesaudit").string());
+  Shell r = sh(bin + " --version");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "salesaudit " SALESAUDIT_PACKAGE_VERSION "\n");
+  r = sh(bin + " questionnaires");
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("crisis-mode"), std::string::npos) << r.out;
+  r = sh("cd / && " + bin + " score --format json " + quote(source_path("examples/answers/average.json")));
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("\"format\": \"salesaudit.report/v1\""), std::string::npos) << r.out;
+  // The installed questionnaire is the one compiled in, and validates.
+  r = sh(bin + " validate " + quote((root / "usr/share/salesaudit/questionnaires/crisis-mode/1.0.0.json").string()));
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+
+  if (on_path("groff")) {  // the man page renders without a single warning
+    r = sh("groff -man -Tutf8 -ww -z " + quote((root / "usr/share/man/man1/salesaudit.1").string()));
+    EXPECT_EQ(r.exit_code, 0);
+    EXPECT_EQ(r.out, "");
+  }
+}
+
+}  // namespace
+}  // namespace salesaudit::e2e
