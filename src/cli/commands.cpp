@@ -4,6 +4,7 @@
 
 namespace salesaudit::cli {
 
+void setup_run(CLI::App& app, Context& context);
 void setup_validate(CLI::App& app, Context& context);
 void setup_score(CLI::App& app, Context& context);
 void setup_questionnaires(CLI::App& app, Context& context);
@@ -13,6 +14,7 @@ void setup_lint(CLI::App& app, Context& context);
 
 const std::vector<CommandEntry>& commands() {
   static const std::vector<CommandEntry> all = {
+      {"run", setup_run},
       {"score", setup_score},
       {"validate", setup_validate},
       {"questionnaires", setup_questionnaires},

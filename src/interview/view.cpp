@@ -1,0 +1,98 @@
+// What the person sees: prompts, help, the review list and the introduction.
+
+#include <salesaudit/interview.hpp>
+
+#include <fmt/format.h>
+
+namespace salesaudit {
+
+namespace {
+
+// Seconds a question takes on average; the intro's estimate.
+constexpr std::size_t kSecondsPerQuestion = 20;
+constexpr std::size_t kReviewTextWidth = 60;
+
+std::string shorten(const std::string& text, std::size_t width) {
+  if (text.size() <= width) return text;
+  std::size_t cut = width - 3;
+  // Never cut inside a UTF-8 sequence.
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "...";
+}
+
+std::string dimension_title(const Questionnaire& q, const Question& question) {
+  return question.dimension ? q.dimensions[*question.dimension].title : std::string("Notes");
+}
+
+}  // namespace
+
+QuestionView make_question_view(const Interview& interview, std::size_t index) {
+  const Questionnaire& q = interview.questionnaire();
+  const Question& question = q.questions.at(index);
+  const Progress progress = interview.progress();
+  QuestionView view;
+  view.header = fmt::format("[{}/{}] {}", progress.position, progress.total, dimension_title(q, question));
+  view.text = question.text;
+  if (question.type == QuestionType::likert) {
+    view.choices = question.labels;
+  } else if (question.type == QuestionType::choice || question.type == QuestionType::multi_choice) {
+    for (const auto& option : question.options) view.choices.push_back(option.label);
+  }
+  view.accepted = accepted_input(question);
+  if (const auto& answer = interview.answer_of(index)) view.current = display_answer(question, *answer);
+  view.keys = {"< back"};
+  if (!question.required) view.keys.emplace_back("> skip");
+  view.keys.insert(view.keys.end(), {"r review", "? help", "q save and quit"});
+  view.single_key = (question.type == QuestionType::likert || question.type == QuestionType::choice) &&
+                    !view.choices.empty() && view.choices.size() <= 9;
+  view.yes_no = question.type == QuestionType::boolean;
+  view.multiple = question.type == QuestionType::multi_choice;
+  return view;
+}
+
+std::vector<std::string> question_lines(const QuestionView& view) {
+  std::vector<std::string> lines = {view.header, view.text};
+  for (std::size_t i = 0; i < view.choices.size(); ++i)
+    lines.push_back(fmt::format("  {}  {}", i + 1, view.choices[i]));
+  if (!view.current.empty()) lines.push_back("Current answer: " + view.current + " (Enter keeps it)");
+  std::string keys;
+  for (const auto& key : view.keys) keys += (keys.empty() ? "" : ", ") + key;
+  lines.push_back(fmt::format("Type {}; {}", view.accepted, keys));
+  return lines;
+}
+
+std::string help_text(const Question& question) {
+  std::string out;
+  if (!question.help.empty()) out += question.help + "\n";
+  out += "Accepted: " + accepted_input(question) + ".\n";
+  out +=
+      "Commands: < back to the previous question, > skip (optional questions only), r review and change "
+      "answers, ? this help, q save and quit (resume later with --resume).";
+  return out;
+}
+
+std::string review_text(const Interview& interview) {
+  const Questionnaire& q = interview.questionnaire();
+  const auto asked = interview.asked();
+  const Progress progress = interview.progress();
+  std::string out = fmt::format("Your answers ({} of {} answered):", progress.answered, progress.total);
+  const int width = static_cast<int>(fmt::format("{}", asked.size()).size());
+  for (std::size_t n = 0; n < asked.size(); ++n) {
+    const Question& question = q.questions[asked[n]];
+    const auto& answer = interview.answer_of(asked[n]);
+    out += fmt::format("\n{:>{}}. [{}] {}: {}", n + 1, width, dimension_title(q, question),
+                       shorten(question.text, kReviewTextWidth),
+                       answer ? display_answer(question, *answer) : std::string("(not answered)"));
+  }
+  return out;
+}
+
+std::string intro_text(const Questionnaire& q) {
+  const std::size_t count = q.questions.size();
+  const std::size_t minutes = std::max<std::size_t>(1, (count * kSecondsPerQuestion + 59) / 60);
+  std::string out = q.title + "\n";
+  if (!q.description.empty()) out += q.description + "\n";
+  return out + fmt::format("\nUp to {} questions, about {} minutes.", count, minutes);
+}
+
+}  // namespace salesaudit
