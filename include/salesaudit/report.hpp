@@ -22,9 +22,15 @@ struct RenderOptions {
 // Parses "text", "json", "markdown"/"md", "html"; throws UsageError otherwise.
 [[nodiscard]] Format parse_format(std::string_view name);
 
-// The JSON report of contract section 5 (2-space indent, trailing newline).
+// The JSON report of contract section 5 (2-space indent, trailing newline);
+// with options.explain, section 5 plus an "explanation" member.
 void render_json(const ScoreCard& card, const RenderOptions& options, std::ostream& out);
+// Text for a terminal: wrapped to options.width, colour only with options.color.
 void render_text(const ScoreCard& card, const RenderOptions& options, std::ostream& out);
+// GitHub-flavoured Markdown, for a pull-request comment or a CI job summary.
+void render_markdown(const ScoreCard& card, const RenderOptions& options, std::ostream& out);
+// One self-contained HTML page: inline CSS and SVG, no script, no network.
+void render_html(const ScoreCard& card, const RenderOptions& options, std::ostream& out);
 void render(const ScoreCard& card, Format format, const RenderOptions& options, std::ostream& out);
 
 }  // namespace salesaudit

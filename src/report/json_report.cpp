@@ -1,5 +1,8 @@
 // The JSON report (format contract, section 5).
 
+#include "report/json_explain.hpp"
+#include "report/report_model.hpp"
+
 #include <salesaudit/report.hpp>
 #include <salesaudit/rounding.hpp>
 
@@ -28,7 +31,7 @@ ordered respondent_json(const Respondent& r) {
 
 }  // namespace
 
-void render_json(const ScoreCard& card, const RenderOptions& /*options*/, std::ostream& out) {
+void render_json(const ScoreCard& card, const RenderOptions& options, std::ostream& out) {
   const Questionnaire& q = *card.questionnaire;
   ordered doc;
   doc["format"] = "salesaudit.report/v1";
@@ -56,7 +59,8 @@ void render_json(const ScoreCard& card, const RenderOptions& /*options*/, std::o
   doc["dimensions"] = dimensions;
 
   ordered flags = ordered::array();
-  for (std::size_t f : card.red_flags) flags.push_back({{"id", q.red_flags[f].id}, {"message", q.red_flags[f].message}});
+  for (std::size_t f : card.red_flags)
+    flags.push_back({{"id", q.red_flags[f].id}, {"message", q.red_flags[f].message}});
   doc["red_flags"] = flags;
 
   ordered recs = ordered::array();
@@ -79,6 +83,7 @@ void render_json(const ScoreCard& card, const RenderOptions& /*options*/, std::o
   }
   doc["recommendations"] = recs;
   doc["warnings"] = card.warnings;
+  if (options.explain) doc["explanation"] = report::explanation_json(report::build_model(card, options));
   out << doc.dump(2, ' ', false, ordered::error_handler_t::replace) << '\n';
 }
 

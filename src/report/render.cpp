@@ -19,8 +19,10 @@ void render(const ScoreCard& card, Format format, const RenderOptions& options, 
   switch (format) {
     case Format::json: render_json(card, options, out); return;
     case Format::text: render_text(card, options, out); return;
-    default: throw UsageError("this report format is not available yet");
+    case Format::markdown: render_markdown(card, options, out); return;
+    case Format::html: render_html(card, options, out); return;
   }
+  throw UsageError("unknown report format");
 }
 
 }  // namespace salesaudit

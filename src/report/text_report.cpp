@@ -1,53 +1,211 @@
-// A plain-text summary of the score card, for the terminal.
+// The text report, for a terminal: bars, colour by band (never the only cue), wrapped
+// to the width given.
+
+#include "report/escape.hpp"
+#include "report/report_model.hpp"
+#include "report/text_explain.hpp"
+#include "report/text_layout.hpp"
 
 #include <salesaudit/report.hpp>
-#include <salesaudit/rounding.hpp>
 
 #include <fmt/format.h>
-#include <fmt/ostream.h>
 
+#include <algorithm>
 #include <ostream>
 
 namespace salesaudit {
 
+namespace report {
 namespace {
 
-std::string score_text(const std::optional<double>& score) {
-  return score ? fmt::format("{:.2f}", round2(*score)) : std::string("n/a");
+std::string e(std::string_view text) {
+  return escape_control(text);
+}
+
+std::string band_label(const Questionnaire& q, const std::optional<std::size_t>& band) {
+  return band ? e(q.bands[*band].label) : std::string("insufficient answers");
+}
+
+void write_header(const ReportModel& m, const TextOut& out) {
+  const Questionnaire& q = *m.questionnaire;
+  out.para(out.bold(e(q.title)), "", "");
+  out.para(fmt::format("Questionnaire: {} {}", e(q.id), e(q.version)), "", "  ");
+  if (!m.respondent.empty()) {
+    std::string who = "Respondent: " + e(m.respondent);
+    if (!m.respondent_details.empty()) {
+      std::string details;
+      for (const auto& d : m.respondent_details) details += (details.empty() ? "" : ", ") + e(d);
+      who += " (" + details + ")";
+    }
+    out.para(who, "", "  ");
+  }
+  if (m.retest_date) {
+    out.para(fmt::format("Completed: {}. Suggested retest: {} ({} days later).", *m.completed_date, *m.retest_date,
+                         kRetestDays),
+             "", "  ");
+  }
+}
+
+void write_red_flags(const ReportModel& m, const TextOut& out) {
+  if (m.card->red_flags.empty()) return;
+  out.heading(fmt::format("RED FLAGS ({}, shown whatever the score)", m.card->red_flags.size()));
+  for (std::size_t f : m.card->red_flags) {
+    out.para(out.paint("!", Tone::bad) + " " + e(m.questionnaire->red_flags[f].message), "  ", "    ");
+  }
+}
+
+void write_overall(const ReportModel& m, const TextOut& out) {
+  const ScoreCard& card = *m.card;
+  const Questionnaire& q = *m.questionnaire;
+  out.heading("OVERALL");
+  if (!card.overall) {
+    out.para("No overall score: at least one dimension has too few answers (see the warnings).", "  ", "  ");
+    return;
+  }
+  const std::string score = fixed2(*card.overall) + " / 100";
+  const std::string label = band_label(q, card.overall_band);
+  const std::size_t fixed = 2 + 2 + display_width(score) + 2 + display_width(label);
+  const std::size_t cells = out.width > fixed + 10 ? std::min<std::size_t>(40, out.width - fixed) : 10;
+  const std::string b = out.paint(bar(*card.overall / 100.0, cells, out.unicode), m.overall_tone);
+  const std::string text = out.paint(label, m.overall_tone);
+  if (fixed + cells <= out.width) {
+    out.line(fmt::format("  {}  {}  {}", b, score, text));
+  } else {
+    out.line(fmt::format("  {}  {}", score, text));
+    out.line("  " + b);
+  }
+  if (m.overall_capped) {
+    out.para(fmt::format("The overall band is capped at \"{}\" because a dimension is in \"{}\".",
+                         e(q.bands[q.band_cap->cap].label), e(q.bands[q.band_cap->when_band].label)),
+             "  ", "  ");
+  }
+}
+
+void write_dimensions(const ReportModel& m, const TextOut& out) {
+  const ScoreCard& card = *m.card;
+  const Questionnaire& q = *m.questionnaire;
+  out.heading("DIMENSIONS");
+  std::size_t title_w = 0;
+  std::size_t label_w = 0;
+  for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
+    title_w = std::max(title_w, display_width(e(q.dimensions[d].title)));
+    label_w = std::max(label_w, display_width(band_label(q, card.dimensions[d].band)));
+  }
+  // One line per dimension when a bar of at least 12 cells fits; otherwise two.
+  const std::size_t fixed = 2 + title_w + 2 + 2 + 6 + 2 + label_w + 2 + 13;
+  const bool one_line = out.width >= fixed + 12;
+  for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
+    const DimensionResult& dim = card.dimensions[d];
+    const auto tone = m.dimensions[d].tone;
+    const std::string score = dim.score ? fixed2(*dim.score) : "n/a";
+    const std::string label = band_label(q, dim.band);
+    const std::string coverage = "coverage " + percent(dim.coverage);
+    if (one_line) {
+      const std::size_t cells = std::min<std::size_t>(30, out.width - fixed);
+      out.line(fmt::format("  {}  {}  {:>6}  {}  {}", pad_right(e(q.dimensions[d].title), title_w),
+                           out.paint(bar(dim.score.value_or(0) / 100.0, cells, out.unicode), tone), score,
+                           out.paint(pad_right(label, label_w), tone), coverage));
+      continue;
+    }
+    out.para(fmt::format("{}: {} {}", e(q.dimensions[d].title), score, out.paint(label, tone)), "  ", "    ");
+    const std::size_t cells = out.width > 4 + 2 + 13 + 8 ? std::min<std::size_t>(30, out.width - 4 - 2 - 13) : 8;
+    out.line(
+        fmt::format("    {}  {}", out.paint(bar(dim.score.value_or(0) / 100.0, cells, out.unicode), tone), coverage));
+  }
+}
+
+std::string action_meta(const ActionView& a) {
+  std::string meta = fmt::format("+{} points, {} effort, within {} days", fixed2(a.result->gain),
+                                 to_string(a.recommendation->effort), a.result->horizon_days);
+  return a.quick_win ? meta + ", quick win" : meta;
+}
+
+void write_actions(const ReportModel& m, const TextOut& out) {
+  const Questionnaire& q = *m.questionnaire;
+  if (m.actions.empty()) {
+    out.heading("TOP ACTIONS");
+    out.para("No recommendation is triggered: every scored answer is already at its best.", "  ", "  ");
+    return;
+  }
+  out.heading(fmt::format("TOP ACTIONS ({} of {})", m.shown, m.actions.size()));
+  for (std::size_t i = 0; i < m.shown; ++i) {
+    const ActionView& a = m.actions[i];
+    const std::string number = fmt::format("  {}. ", a.rank);
+    const std::string indent(display_width(number), ' ');
+    if (i > 0) out.line();
+    out.para(out.bold(e(a.recommendation->title)), number, indent);
+    out.para(action_meta(a), indent, indent);
+    out.para(e(a.recommendation->action), indent, indent);
+    std::string ids;
+    for (std::size_t qi : a.result->questions) ids += (ids.empty() ? "" : ", ") + e(q.questions[qi].id);
+    out.para("Triggered by: " + ids, indent, indent + "  ");
+    for (std::size_t qi : a.commented) {
+      out.para(fmt::format("Your comment on {}: \"{}\"", e(q.questions[qi].id), e(m.card->answers->comments[qi])),
+               indent, indent + "  ");
+    }
+  }
+}
+
+void write_quick_wins_and_plan(const ReportModel& m, const TextOut& out) {
+  if (m.actions.empty()) return;
+  out.heading("QUICK WINS (low effort, among the top actions)");
+  if (m.quick_wins.empty()) out.para("None among the top actions.", "  ", "  ");
+  for (std::size_t a : m.quick_wins) {
+    out.para(fmt::format("{} (+{} points)", e(m.actions[a].recommendation->title), fixed2(m.actions[a].result->gain)),
+             "  - ", "    ");
+  }
+  out.heading("30/60/90-DAY PLAN (every triggered action)");
+  for (const PlanStage& stage : m.plan) {
+    if (stage.actions.empty()) continue;
+    out.para(fmt::format("Within {} days ({} effort):", stage.days, to_string(stage.effort)), "  ", "  ");
+    for (std::size_t a : stage.actions) {
+      out.para(fmt::format("{} (#{}, +{})", e(m.actions[a].recommendation->title), m.actions[a].rank,
+                           fixed2(m.actions[a].result->gain)),
+               "    - ", "      ");
+    }
+  }
+  if (m.retest_date) out.para(fmt::format("Then retest on {}.", *m.retest_date), "  ", "  ");
+}
+
+void write_comments_and_warnings(const ReportModel& m, const TextOut& out) {
+  const Questionnaire& q = *m.questionnaire;
+  if (!m.comments.empty()) {
+    out.heading("YOUR COMMENTS");
+    for (const CommentView& c : m.comments) {
+      const Question& question = q.questions[c.question];
+      out.para(fmt::format("{}: {}", e(question.id), e(question.text)), "  - ", "    ");
+      if (question.scored()) {
+        if (!c.answer.empty()) out.para("Answer: " + e(c.answer), "    ", "      ");
+        out.para("Comment: \"" + e(c.comment) + "\"", "    ", "      ");
+      } else {
+        out.para("\"" + e(c.answer) + "\"", "    ", "     ");
+        if (!c.comment.empty()) out.para("Comment: \"" + e(c.comment) + "\"", "    ", "      ");
+      }
+    }
+  }
+  if (!m.card->warnings.empty()) {
+    out.heading("WARNINGS");
+    for (const auto& w : m.card->warnings) out.para(e(w), "  - ", "    ");
+  }
 }
 
 }  // namespace
+}  // namespace report
 
 void render_text(const ScoreCard& card, const RenderOptions& options, std::ostream& out) {
-  const Questionnaire& q = *card.questionnaire;
-  const Respondent& who = card.answers->respondent;
-  fmt::print(out, "{} {} ({})\n", q.title, q.version, q.id);
-  if (who.name || who.id) fmt::print(out, "Respondent: {}\n", who.name.value_or(who.id.value_or("")));
-  const std::string band = card.overall_band ? q.bands[*card.overall_band].label : "no band";
-  fmt::print(out, "\nOverall: {} ({})\n\n", score_text(card.overall), band);
-  for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
-    const DimensionResult& dim = card.dimensions[d];
-    fmt::print(out, "  {:<28} {:>6}  {:<14} coverage {:.2f}\n", q.dimensions[d].title, score_text(dim.score),
-               dim.band ? q.bands[*dim.band].label : "insufficient", round2(dim.coverage));
-  }
-  if (!card.red_flags.empty()) {
-    fmt::print(out, "\nRed flags:\n");
-    for (std::size_t f : card.red_flags) fmt::print(out, "  ! {}\n", q.red_flags[f].message);
-  }
-  const std::size_t shown = options.top <= 0 ? card.recommendations.size()
-                                             : std::min<std::size_t>(card.recommendations.size(),
-                                                                     static_cast<std::size_t>(options.top));
-  if (shown > 0) fmt::print(out, "\nTop actions:\n");
-  for (std::size_t i = 0; i < shown; ++i) {
-    const RecommendationResult& r = card.recommendations[i];
-    const Recommendation& rec = q.recommendations[r.recommendation];
-    fmt::print(out, "  {}. {} (+{:.2f} points, {} effort, {} days)\n", i + 1, rec.title, round2(r.gain),
-               to_string(rec.effort), r.horizon_days);
-  }
-  if (!card.warnings.empty()) {
-    fmt::print(out, "\nWarnings:\n");
-    for (const auto& w : card.warnings) fmt::print(out, "  - {}\n", w);
-  }
+  using namespace report;
+  const ReportModel model = build_model(card, options);
+  const TextOut text{out, static_cast<std::size_t>(std::max(options.width, 20)), options.color, options.unicode};
+  write_header(model, text);
+  write_red_flags(model, text);
+  write_overall(model, text);
+  write_dimensions(model, text);
+  write_actions(model, text);
+  write_quick_wins_and_plan(model, text);
+  write_comments_and_warnings(model, text);
+  if (options.explain) write_text_explanation(model, text);
+  text.line();
+  text.para(std::string(kBandNote), "", "");
 }
 
 }  // namespace salesaudit

@@ -1,0 +1,218 @@
+// The Markdown report (GitHub flavoured), fit for a pull-request comment or a CI job
+// summary. Every string from input is escaped, so it renders as the text it is.
+
+#include "report/escape.hpp"
+#include "report/report_model.hpp"
+#include "report/text_layout.hpp"
+
+#include <salesaudit/report.hpp>
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <ostream>
+
+namespace salesaudit {
+
+namespace report {
+namespace {
+
+std::string md(std::string_view text) {
+  return escape_markdown(text);
+}
+
+std::string band_label(const Questionnaire& q, const std::optional<std::size_t>& band) {
+  return band ? md(q.bands[*band].label) : std::string("insufficient answers");
+}
+
+void write_header(const ReportModel& m, std::ostream& out) {
+  const Questionnaire& q = *m.questionnaire;
+  fmt::print(out, "# {}\n\n", md(q.title));
+  fmt::print(out, "- **Questionnaire:** {} {}\n", md(q.id), md(q.version));
+  if (!m.respondent.empty()) {
+    std::string details;
+    for (const auto& d : m.respondent_details) details += (details.empty() ? "" : ", ") + md(d);
+    fmt::print(out, "- **Respondent:** {}{}\n", md(m.respondent), details.empty() ? "" : " (" + details + ")");
+  }
+  if (m.retest_date) {
+    fmt::print(out, "- **Completed:** {}; **suggested retest:** {} ({} days later)\n", *m.completed_date,
+               *m.retest_date, kRetestDays);
+  }
+  if (!m.card->red_flags.empty()) {
+    fmt::print(out, "\n> [!CAUTION]\n> **Red flags** (shown whatever the score)\n>\n");
+    for (std::size_t f : m.card->red_flags) fmt::print(out, "> - {}\n", md(q.red_flags[f].message));
+  }
+}
+
+void write_scores(const ReportModel& m, const RenderOptions& options, std::ostream& out) {
+  const ScoreCard& card = *m.card;
+  const Questionnaire& q = *m.questionnaire;
+  if (card.overall) {
+    fmt::print(out, "\n## Overall: {} / 100, {}\n\n", fixed2(*card.overall), band_label(q, card.overall_band));
+    if (m.overall_capped) {
+      fmt::print(out, "The overall band is capped at \"{}\" because a dimension is in \"{}\".\n\n",
+                 md(q.bands[q.band_cap->cap].label), md(q.bands[q.band_cap->when_band].label));
+    }
+  } else {
+    fmt::print(out, "\n## Overall: no score\n\nAt least one dimension has too few answers (see the warnings).\n\n");
+  }
+  fmt::print(out, "| Dimension | Score | Band | Coverage | |\n|---|---:|---|---:|---|\n");
+  for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
+    const DimensionResult& dim = card.dimensions[d];
+    fmt::print(out, "| {} | {} | {} | {} ({} of {}) | `{}` |\n", md(q.dimensions[d].title),
+               dim.score ? fixed2(*dim.score) : "n/a", band_label(q, dim.band), percent(dim.coverage), dim.answered,
+               dim.asked, bar(dim.score.value_or(0) / 100.0, 20, options.unicode));
+  }
+}
+
+void write_actions(const ReportModel& m, std::ostream& out) {
+  const Questionnaire& q = *m.questionnaire;
+  if (m.actions.empty()) {
+    fmt::print(out,
+               "\n## Top actions\n\nNo recommendation is triggered: every scored answer is already at its "
+               "best.\n");
+    return;
+  }
+  fmt::print(out, "\n## Top actions ({} of {})\n\n", m.shown, m.actions.size());
+  for (std::size_t i = 0; i < m.shown; ++i) {
+    const ActionView& a = m.actions[i];
+    fmt::print(out, "{}. **{}**: +{} points, {} effort, within {} days{}\n", a.rank, md(a.recommendation->title),
+               fixed2(a.result->gain), to_string(a.recommendation->effort), a.result->horizon_days,
+               a.quick_win ? ", *quick win*" : "");
+    fmt::print(out, "   <br>{}\n", md(a.recommendation->action));
+    std::string ids;
+    for (std::size_t qi : a.result->questions) ids += (ids.empty() ? "" : ", ") + md(q.questions[qi].id);
+    fmt::print(out, "   <br>Triggered by: {}\n", ids);
+    for (std::size_t qi : a.commented) {
+      fmt::print(out, "   <br>Your comment on {}: \"{}\"\n", md(q.questions[qi].id), md(m.card->answers->comments[qi]));
+    }
+  }
+}
+
+void write_plan(const ReportModel& m, std::ostream& out) {
+  if (m.actions.empty()) return;
+  fmt::print(out, "\n## Quick wins (low effort, among the top actions)\n\n");
+  if (m.quick_wins.empty()) fmt::print(out, "None among the top actions.\n");
+  for (std::size_t a : m.quick_wins) {
+    fmt::print(out, "- {} (+{} points)\n", md(m.actions[a].recommendation->title), fixed2(m.actions[a].result->gain));
+  }
+  fmt::print(out,
+             "\n## 30/60/90-day plan (every triggered action)\n\n| Within | Effort | Action | Rank | Gain |\n"
+             "|---|---|---|---:|---:|\n");
+  for (const PlanStage& stage : m.plan) {
+    for (std::size_t a : stage.actions) {
+      fmt::print(out, "| {} days | {} | {} | {} | +{} |\n", stage.days, to_string(stage.effort),
+                 md(m.actions[a].recommendation->title), m.actions[a].rank, fixed2(m.actions[a].result->gain));
+    }
+  }
+  if (m.retest_date) fmt::print(out, "\nThen retest on **{}**.\n", *m.retest_date);
+}
+
+void write_comments_and_warnings(const ReportModel& m, std::ostream& out) {
+  const Questionnaire& q = *m.questionnaire;
+  if (!m.comments.empty()) {
+    fmt::print(out, "\n## Your comments\n\n");
+    for (const CommentView& c : m.comments) {
+      const Question& question = q.questions[c.question];
+      fmt::print(out, "- **{}**: {}\n", md(question.id), md(question.text));
+      if (question.scored()) {
+        if (!c.answer.empty()) fmt::print(out, "  <br>Answer: {}\n", md(c.answer));
+        fmt::print(out, "  <br>Comment: \"{}\"\n", md(c.comment));
+      } else {
+        fmt::print(out, "  <br>\"{}\"\n", md(c.answer));
+        if (!c.comment.empty()) fmt::print(out, "  <br>Comment: \"{}\"\n", md(c.comment));
+      }
+    }
+  }
+  if (!m.card->warnings.empty()) {
+    fmt::print(out, "\n## Warnings\n\n");
+    for (const auto& w : m.card->warnings) fmt::print(out, "- {}\n", md(w));
+  }
+}
+
+const char* status_text(ItemStatus status) {
+  switch (status) {
+    case ItemStatus::answered: return "answered";
+    case ItemStatus::not_applicable: return "not applicable";
+    case ItemStatus::unanswered: return "unanswered";
+    case ItemStatus::disabled: return "not asked";
+    case ItemStatus::unscored: return "not scored";
+  }
+  return "";
+}
+
+void write_explanation(const ReportModel& m, std::ostream& out) {
+  const Questionnaire& q = *m.questionnaire;
+  const ScoreCard& card = *m.card;
+  fmt::print(out,
+             "\n## How the numbers were computed\n\n"
+             "A question's item score *s* is in [0, 1] and *w* is its weight. A dimension's score is "
+             "100 × Σ *w*·*s* / Σ *w* over its answered questions; a question contributes 100 × *w*·*s* / Σ *w*.\n");
+  for (const DimensionView& view : m.dimensions) {
+    const DimensionResult& dim = card.dimensions[view.dimension];
+    const Dimension& dimension = q.dimensions[view.dimension];
+    fmt::print(out, "\n### {} (weight {})\n\n", md(dimension.title), shortest(dimension.weight));
+    if (dim.score) {
+      fmt::print(out, "Score {} = 100 × {} / {}\n\n", fixed2(*dim.score), fixed2(view.weighted_sum),
+                 shortest(dim.answered_weight));
+    } else {
+      fmt::print(out, "No score (insufficient answers).\n\n");
+    }
+    fmt::print(out, "| Question | Answer | s | w | Contribution |\n|---|---|---:|---:|---:|\n");
+    for (const ItemView& item : view.items) {
+      const std::string answer =
+          item.status == ItemStatus::answered
+              ? md(item.answer)
+              : std::string("*") + status_text(item.status) + "*" +
+                    (item.answer.empty() || item.status == ItemStatus::not_applicable ? "" : ": " + md(item.answer));
+      fmt::print(out, "| {} | {} | {} | {} | {} |\n", md(q.questions[item.question].id), answer,
+                 item.item_score ? fixed2(*item.item_score) : "", shortest(item.weight),
+                 item.contribution ? fixed2(*item.contribution) : "");
+    }
+  }
+  if (card.overall) {
+    std::string terms;
+    double total = 0;
+    for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
+      terms += fmt::format("{}{} × {}", terms.empty() ? "" : " + ", shortest(q.dimensions[d].weight),
+                           fixed2(*card.dimensions[d].score));
+      total += q.dimensions[d].weight;
+    }
+    fmt::print(out, "\n**Overall** {} = ({}) / {}\n", fixed2(*card.overall), terms, shortest(total));
+  }
+  if (m.actions.empty()) return;
+  fmt::print(out,
+             "\n### Gains of the top actions\n\nA question's gain is 100 × (*W* / Σ *W*) × *w* × (1 − *s*) / "
+             "Σ *w*, with *W* its dimension's weight, Σ *W* over the dimensions with a score and Σ *w* over "
+             "the dimension's answered questions. An action's gain is the sum over its questions; its "
+             "priority is the gain divided by the effort cost (low 1, medium 2, high 3).\n\n"
+             "| Action | Question | Arithmetic | Gain |\n|---|---|---|---:|\n");
+  for (std::size_t i = 0; i < m.shown; ++i) {
+    const ActionView& a = m.actions[i];
+    for (const GainTerm& t : a.terms) {
+      fmt::print(out, "| {}. {} | {} | 100 × ({} / {}) × {} × (1 − {}) / {} | {} |\n", a.rank, md(a.recommendation->id),
+                 md(q.questions[t.question].id), shortest(t.dimension_weight), shortest(t.scored_weight),
+                 shortest(t.weight), fixed2(t.item_score), shortest(t.answered_weight), fixed2(t.gain));
+    }
+    fmt::print(out, "| {}. {} | **total** | priority {} = {} / {} ({} effort) | **{}** |\n", a.rank,
+               md(a.recommendation->id), fixed2(a.result->priority), fixed2(a.result->gain),
+               effort_cost(a.recommendation->effort), to_string(a.recommendation->effort), fixed2(a.result->gain));
+  }
+}
+
+}  // namespace
+}  // namespace report
+
+void render_markdown(const ScoreCard& card, const RenderOptions& options, std::ostream& out) {
+  using namespace report;
+  const ReportModel model = build_model(card, options);
+  write_header(model, out);
+  write_scores(model, options, out);
+  write_actions(model, out);
+  write_plan(model, out);
+  write_comments_and_warnings(model, out);
+  if (options.explain) write_explanation(model, out);
+  fmt::print(out, "\n---\n\n*{}*\n", kBandNote);
+}
+
+}  // namespace salesaudit

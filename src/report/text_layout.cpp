@@ -1,0 +1,141 @@
+// Terminal layout helpers.
+
+#include "report/text_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <ostream>
+
+namespace salesaudit::report {
+
+namespace {
+
+bool continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// Splits `word` into pieces of at most `width` code points.
+std::vector<std::string> split_word(std::string_view word, std::size_t width) {
+  std::vector<std::string> pieces(1);
+  std::size_t count = 0;
+  for (char c : word) {
+    if (!continuation(c)) {
+      if (count == width) {
+        pieces.emplace_back();
+        count = 0;
+      }
+      ++count;
+    }
+    pieces.back() += c;
+  }
+  return pieces;
+}
+
+}  // namespace
+
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {  // our own SGR codes take no room
+      i = std::min(text.find('m', i), text.size());
+      continue;
+    }
+    if (!continuation(text[i])) ++width;
+  }
+  return width;
+}
+
+std::string pad_right(std::string_view text, std::size_t width) {
+  std::string out(text);
+  const std::size_t w = display_width(text);
+  if (w < width) out.append(width - w, ' ');
+  return out;
+}
+
+std::vector<std::string> wrap(std::string_view text, std::size_t width, std::string_view first, std::string_view rest) {
+  std::vector<std::string> lines;
+  std::string line(first);
+  std::size_t used = display_width(first);
+  bool empty = true;  // no word on the current line yet
+  const auto new_line = [&] {
+    lines.push_back(line);
+    line = std::string(rest);
+    used = display_width(rest);
+    empty = true;
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == ' ') {
+      ++i;
+      continue;
+    }
+    const std::size_t end = std::min(text.find(' ', i), text.size());
+    std::string_view word = text.substr(i, end - i);
+    i = end;
+    if (!empty && used + 1 + display_width(word) > width) new_line();
+    if (!empty) {
+      line += ' ';
+      ++used;
+    }
+    // A word wider than the room left is split; each piece fills a line.
+    while (used + display_width(word) > width && width > used) {
+      const auto piece = split_word(word, width - used).front();
+      line += piece;
+      word.remove_prefix(piece.size());
+      new_line();
+    }
+    line += word;
+    used += display_width(word);
+    empty = false;
+  }
+  lines.push_back(line);
+  return lines;
+}
+
+std::string bar(double fraction, std::size_t cells, bool unicode) {
+  fraction = std::clamp(fraction, 0.0, 1.0);
+  if (!unicode) {
+    const auto filled = static_cast<std::size_t>(std::lround(fraction * static_cast<double>(cells)));
+    return std::string(filled, '#') + std::string(cells - filled, '.');
+  }
+  static const char* const kEighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+  const auto eighths = static_cast<std::size_t>(std::lround(fraction * static_cast<double>(cells * 8)));
+  std::string out;
+  for (std::size_t c = 0; c < eighths / 8; ++c) out += "█";
+  std::size_t used = eighths / 8;
+  if (eighths % 8 != 0) {
+    out += kEighths[eighths % 8];
+    ++used;
+  }
+  for (; used < cells; ++used) out += "░";
+  return out;
+}
+
+}  // namespace salesaudit::report
+
+namespace salesaudit::report {
+
+void TextOut::line(std::string_view text) const {
+  out << text << '\n';
+}
+
+void TextOut::para(std::string_view text, std::string_view first, std::string_view rest) const {
+  for (const auto& l : wrap(text, width, first, rest)) line(l);
+}
+
+void TextOut::heading(std::string_view title) const {
+  line();
+  line(bold(title));
+}
+
+std::string TextOut::paint(std::string_view text, std::optional<Tone> tone) const {
+  if (!color || !tone) return std::string(text);
+  static constexpr std::string_view kCodes[] = {"31", "33", "36", "32"};  // red, yellow, cyan, green
+  return "\x1b[" + std::string(kCodes[static_cast<int>(*tone)]) + "m" + std::string(text) + "\x1b[0m";
+}
+
+std::string TextOut::bold(std::string_view text) const {
+  return color ? "\x1b[1m" + std::string(text) + "\x1b[0m" : std::string(text);
+}
+
+}  // namespace salesaudit::report
