@@ -8,6 +8,7 @@ void setup_run(CLI::App& app, Context& context);
 void setup_validate(CLI::App& app, Context& context);
 void setup_score(CLI::App& app, Context& context);
 void setup_questionnaires(CLI::App& app, Context& context);
+void setup_team(CLI::App& app, Context& context);
 void setup_template(CLI::App& app, Context& context);
 void setup_new_questionnaire(CLI::App& app, Context& context);
 void setup_lint(CLI::App& app, Context& context);
@@ -18,6 +19,7 @@ const std::vector<CommandEntry>& commands() {
       {"score", setup_score},
       {"validate", setup_validate},
       {"questionnaires", setup_questionnaires},
+      {"team", setup_team},
       {"template", setup_template},
       {"new-questionnaire", setup_new_questionnaire},
       {"lint", setup_lint},

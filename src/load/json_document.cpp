@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <vector>
@@ -66,9 +67,9 @@ class GuardedSax {
     frames_.pop_back();
     return dom_.end_array();
   }
-  bool parse_error(std::size_t position, const std::string& /*last_token*/, const nlohmann::detail::exception& ex) {
+  bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& ex) {
     syntax_error_ = ex.what();
-    error_position_ = position;
+    error_position_ = position - std::min(position, last_token.size()) + 1;  // start of the token
     return false;
   }
   [[nodiscard]] std::size_t error_position() const { return error_position_; }
