@@ -216,7 +216,7 @@ void setup_run(CLI::App& app, Context& context) {
   salesaudit run                                   the crisis-mode audit; answers in salesaudit-crisis-mode-answers.json
   salesaudit run --resume                          continue where you stopped
   salesaudit run --answers me.json --format markdown --output report.md
-  printf '3\n4\n...' | salesaudit run --answers me.json   replies from a script, one per line
+  salesaudit run --answers me.json < replies.txt    replies from a file: name, team, role, then one per question
 
 Keys at every question: ? help, < back, > skip (optional questions), r review, q save and quit.
 Ctrl-C saves and exits with code 130; resume later with --resume.)");

@@ -106,7 +106,8 @@ void RawTerminal::flush_pending() {
       if (end == std::string::npos) break;
       start = end + 1;
     }
-    write_lines(lines, "33");  // yellow; the words carry the meaning too
+    // Feedback under a question in yellow (the words carry the meaning too); the intro plain.
+    write_lines(lines, question_shown_ ? "33" : nullptr);
   }
   pending_.clear();
 }

@@ -217,6 +217,22 @@ TEST_F(RunPty, SigtermRestoresTheTerminalAndExits130) {
   EXPECT_EQ(saved()["answers"], nlohmann::json::parse(R"({"pace": 2})"));
 }
 
+TEST_F(RunPty, KillNineLeavesAValidFile) {
+  auto pty = start();
+  skip_details(*pty);
+  ASSERT_TRUE(pty->expect("[1/4] Habits"));
+  pty->send("5");
+  ASSERT_TRUE(pty->expect("[2/4] Cover"));
+  pty->signal(SIGKILL);
+  EXPECT_EQ(pty->finish(), 128 + SIGKILL);
+  EXPECT_EQ(saved()["answers"], nlohmann::json::parse(R"({"pace": 5})"));
+  const auto check = run_cli({"validate", source_path("tests/e2e/data/run-small.json"), answers});
+  EXPECT_EQ(check.exit_code, 0) << check.err;
+  for (const auto& entry : fs::directory_iterator(dir)) {  // no temporary file left beside it
+    EXPECT_EQ(entry.path().filename().string().rfind(".answers.json.tmp", 0), std::string::npos);
+  }
+}
+
 TEST_F(RunPty, QuitThenResumeContinuesAtTheRightQuestion) {
   {
     auto pty = start();
@@ -243,6 +259,21 @@ TEST_F(RunPty, QuitThenResumeContinuesAtTheRightQuestion) {
   EXPECT_EQ(saved()["answers"], nlohmann::json::parse(R"({"pace": 4, "deputy": false, "checks": "na"})"));
 }
 
+TEST_F(RunPty, AccessibleModeKeepsLineInputAndCtrlCStillSaves) {
+  auto pty = start({"--accessible"});
+  skip_details(*pty);
+  ASSERT_TRUE(pty->expect("[1/4] Habits"));
+  ASSERT_TRUE(pty->expect("Type a number from 1 to 5; < back"));
+  EXPECT_NE(pty->current().c_lflag & ICANON, 0u);  // the terminal's own line editing
+  pty->send("2\r");
+  ASSERT_TRUE(pty->expect("[2/4] Cover"));
+  pty->send("\x03");  // SIGINT from the terminal driver
+  ASSERT_TRUE(pty->expect("saved 1 of 4 answers"));
+  EXPECT_EQ(pty->finish(), 130);
+  EXPECT_TRUE(same_settings(pty->before, pty->after));
+  EXPECT_EQ(saved()["answers"], nlohmann::json::parse(R"({"pace": 2})"));
+}
+
 TEST_F(RunPty, ColourOnlyWithoutNoColor) {
   auto pty = start({}, Colour::automatic);
   skip_details(*pty);
@@ -251,6 +282,17 @@ TEST_F(RunPty, ColourOnlyWithoutNoColor) {
   EXPECT_EQ(pty->finish(), 130);
   EXPECT_NE(pty->seen.find("\x1b[1m[1/4] Habits"), std::string::npos);
   EXPECT_TRUE(same_settings(pty->before, pty->after));
+}
+
+TEST_F(RunPty, ColorNeverMeansNoEscapeCodes) {
+  auto pty = start({"--color", "never"}, Colour::automatic);
+  skip_details(*pty);
+  ASSERT_TRUE(pty->expect("[1/4] Habits"));
+  pty->send("4");
+  ASSERT_TRUE(pty->expect("[2/4] Cover"));
+  pty->send("q");
+  EXPECT_EQ(pty->finish(), 130);
+  EXPECT_EQ(pty->seen.find('\x1b'), std::string::npos);
 }
 
 }  // namespace
