@@ -1,0 +1,157 @@
+// `salesaudit team`: one report over many respondents of the same questionnaire.
+
+#include "cli/context.hpp"
+#include "cli/gate_options.hpp"
+#include "cli/report_options.hpp"
+
+#include <salesaudit/batch.hpp>
+#include <salesaudit/registry.hpp>
+#include <salesaudit/report.hpp>
+#include <salesaudit/scoring.hpp>
+#include <salesaudit/team.hpp>
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+#include <CLI/CLI.hpp>
+
+#include <sstream>
+
+namespace salesaudit::cli {
+
+namespace {
+
+struct TeamOptions {
+  std::vector<std::string> inputs;
+  std::string questionnaire;
+  std::string input_format = "auto";
+  std::string map_file;
+  ReportCliOptions report;
+  GateCliOptions gates;
+};
+
+std::string major_of(const std::string& version) {
+  return version.substr(0, version.find('.'));
+}
+
+InputFormat input_format(const std::string& name) {
+  if (name == "json") return InputFormat::json;
+  if (name == "ndjson") return InputFormat::ndjson;
+  if (name == "csv") return InputFormat::csv;
+  return InputFormat::automatic;
+}
+
+// Respondents read so far, each indexed like its own questionnaire version.
+struct Collected {
+  std::shared_ptr<const Questionnaire> questionnaire;
+  TeamMember member;
+};
+
+// The gates see the team as one respondent named "team": its mean scores and coverage.
+GateSubject team_subject(const TeamReport& report) {
+  const Questionnaire& q = *report.questionnaire;
+  GateSubject subject;
+  subject.respondent = "team";
+  subject.overall = report.overall.mean;
+  for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
+    subject.dimension_ids.push_back(q.dimensions[d].id);
+    subject.dimensions.push_back(report.dimensions[d].scores.mean);
+    subject.coverage.push_back(report.dimensions[d].coverage.value_or(0.0));
+  }
+  return subject;
+}
+
+int run_team(const TeamOptions& options, Context& context) {
+  const bool junit = is_junit(options.report.format);
+  const Format format = junit ? Format::json : parse_format(options.report.format);
+  GateRun gates(options.gates, junit);
+
+  BatchOptions batch;
+  batch.format = input_format(options.input_format);
+  batch.questionnaire = options.questionnaire;
+  batch.map_file = options.map_file;
+  int code = 0;
+  std::vector<Collected> collected;
+  read_batch(options.inputs, batch, context.registry(), [&](BatchRecord&& record) {
+    if (record.errors.empty() && !collected.empty()) {
+      const Questionnaire& first = *collected.front().questionnaire;
+      const Questionnaire& own = *record.questionnaire;
+      if (own.id != first.id || major_of(own.version) != major_of(first.version)) {
+        record.errors.push_back(fmt::format(
+            "{}: questionnaire {} {} differs from the team's {} {}.x; all respondents must share the questionnaire "
+            "id and major version",
+            record.where, own.id, own.version, first.id, major_of(first.version)));
+        record.error_code = ExitCode::data_invalid;
+      }
+    }
+    if (!record.errors.empty()) {
+      for (const auto& e : record.errors) fmt::print(context.err, "{}\n", e);
+      if (code == 0)
+        code = static_cast<int>(record.error_code == ExitCode::ok ? ExitCode::data_invalid : record.error_code);
+      gates.add_error(record.where, record.errors);
+      return;
+    }
+    const ScoreCard card = score(*record.questionnaire, *record.answers);
+    std::string label = record.answers->respondent.id.value_or(record.where);
+    collected.push_back({record.questionnaire, team_member(*record.questionnaire, card, std::move(label))});
+  });
+  if (collected.empty()) {
+    fmt::print(context.err, "salesaudit: no respondent could be scored; no team report\n");
+    return code != 0 ? code : static_cast<int>(ExitCode::data_invalid);
+  }
+
+  // The newest version among the respondents names every question, dimension and action.
+  std::shared_ptr<const Questionnaire> team_q = collected.front().questionnaire;
+  for (const auto& c : collected) {
+    if (compare_versions(c.questionnaire->version, team_q->version) > 0) team_q = c.questionnaire;
+  }
+  std::vector<TeamMember> members;
+  members.reserve(collected.size());
+  for (auto& c : collected) {
+    members.push_back(c.questionnaire == team_q ? std::move(c.member)
+                                                : remap_member(c.member, *c.questionnaire, *team_q));
+  }
+  const TeamReport report = summarize_team(*team_q, members);
+  gates.add(team_subject(report), context.err);
+
+  std::ostringstream text;
+  if (junit) {
+    write_junit(gates.outcomes(), "salesaudit team", text);
+  } else {
+    render_team(report, format, make_render_options(options.report, context), text);
+  }
+  context.emit(options.report.output, text.str(), options.inputs);
+  return gates.exit_code(code);
+}
+
+}  // namespace
+
+void setup_team(CLI::App& app, Context& context) {
+  auto options = std::make_shared<TeamOptions>();
+  auto* cmd = app.add_subcommand("team", "Summarize many respondents of one questionnaire as a team report");
+  cmd->footer(R"(Examples:
+  salesaudit team examples/answers
+  salesaudit team answers/*.json --format markdown --output team.md
+  salesaudit team export.csv --questionnaire crisis-mode@1 --format json
+  salesaudit team answers/ --fail-under overall=60 --format junit --output gates.xml
+
+Every respondent must answer the same questionnaire id and major version. Invalid
+records are reported on stderr and left out; the run then exits 65. Gates apply to the
+team's mean scores (respondent "team"); a failed gate exits 1.)");
+  cmd->add_option("inputs", options->inputs,
+                  "Answers files, folders (every *.json inside), NDJSON or CSV; - reads stdin")
+      ->required()
+      ->type_name("INPUT...");
+  cmd->add_option("-q,--questionnaire", options->questionnaire,
+                  "Questionnaire file or ID[@VERSION] for every record; default: the one each record pins")
+      ->type_name("FILE|ID");
+  cmd->add_option("--input-format", options->input_format, "How to read the inputs: auto, json, ndjson or csv")
+      ->check(CLI::IsMember({"auto", "json", "ndjson", "csv"}))
+      ->capture_default_str();
+  cmd->add_option("--map", options->map_file, "File mapping a form tool's CSV column titles to question ids")
+      ->type_name("FILE");
+  add_report_options(*cmd, options->report);
+  add_gate_options(*cmd, options->gates);
+  cmd->callback([options, &context] { context.exit_code = run_team(*options, context); });
+}
+
+}  // namespace salesaudit::cli

@@ -1,0 +1,59 @@
+#pragma once
+// CI gate options shared by `score` and `team`: --fail-under, --baseline, --max-drop,
+// --min-coverage, and the JUnit output of --format junit.
+
+#include <salesaudit/gates.hpp>
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+class Option;
+}  // namespace CLI
+
+namespace salesaudit::cli {
+
+struct GateCliOptions {
+  std::vector<std::string> fail_under;
+  std::string baseline;
+  double max_drop = 0;
+  double min_coverage = 0;
+  CLI::Option* max_drop_option = nullptr;
+  CLI::Option* min_coverage_option = nullptr;
+};
+
+// Adds the gate options to `cmd`.
+void add_gate_options(CLI::App& cmd, GateCliOptions& options);
+
+// True for --format junit (gate results instead of a report).
+[[nodiscard]] bool is_junit(const std::string& format);
+
+// Evaluates gates as subjects arrive: failures go to `err` at once, one line each;
+// outcomes are kept only when JUnit output needs them.
+class GateRun {
+ public:
+  // Parses --fail-under and reads --baseline: UsageError, InputError or DataError.
+  GateRun(const GateCliOptions& options, bool keep_outcomes);
+
+  // Checks --fail-under targets against the subject's dimensions (UsageError), then evaluates.
+  void add(const GateSubject& subject, std::ostream& err);
+  // A record that could not be scored: a failed "valid" test case in the JUnit output.
+  void add_error(const std::string& where, const std::vector<std::string>& errors);
+
+  [[nodiscard]] bool failed() const { return failed_ > 0; }
+  [[nodiscard]] const std::vector<GateOutcome>& outcomes() const { return outcomes_; }
+  // Exit code precedence: an earlier non-zero code (65 invalid data, 66 missing input)
+  // stays; otherwise 1 when a gate failed, else 0.
+  [[nodiscard]] int exit_code(int current) const { return current != 0 ? current : failed() ? 1 : 0; }
+
+ private:
+  GateConfig config_;
+  bool keep_;
+  std::size_t failed_ = 0;
+  std::vector<std::string> checked_ids_;  // dimension ids the targets were last checked against
+  std::vector<GateOutcome> outcomes_;
+};
+
+}  // namespace salesaudit::cli
