@@ -54,8 +54,10 @@ _salesaudit() {
       values=$(_salesaudit_choices "$bin" "$sub" "$prev")
       if [[ -z $values ]]; then
         case "$sub" in
-          score) values="text markdown json html csv ndjson junit" ;;
+          score) values="text markdown json html csv ndjson" ;;
+          team) values="text markdown json html junit" ;;
           diff) values="text markdown json" ;;
+          questionnaires) values="text json" ;;
           *) values="text markdown json html" ;;
         esac
       fi

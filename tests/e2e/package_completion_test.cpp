@@ -73,7 +73,8 @@ TEST(Completion, OptionsOfASubcommand) {
 
 TEST(Completion, OptionValues) {
   EXPECT_EQ(complete({"template", "--format", ""}), (std::vector<std::string>{"json", "csv"}));
-  EXPECT_TRUE(contains(complete({"score", "--format", ""}), "json"));
+  EXPECT_TRUE(contains(complete({"score", "--format", ""}), "csv"));
+  EXPECT_EQ(complete({"diff", "--format", ""}), (std::vector<std::string>{"text", "markdown", "json"}));
   EXPECT_TRUE(contains(complete({"template", "cri"}), "crisis-mode"));
 }
 
