@@ -62,7 +62,9 @@ Examples:
       ->check(CLI::IsMember({"json", "csv"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", options->output, "Write to FILE instead of stdout")->type_name("FILE");
-  cmd->add_option("--codebook", options->codebook, "Also write the codebook (CSV: column, question, accepted values)")
+  cmd->add_option(
+         "--codebook", options->codebook,
+         "Also write the codebook (CSV: column, question, accepted values); - prints it when --output is a file")
       ->type_name("FILE");
   cmd->callback([options, &context] { context.exit_code = run_template(*options, context); });
 }

@@ -62,6 +62,16 @@ TEST_F(TemplateCli, CsvHeaderAndCodebook) {
   EXPECT_NE(codebook.find("a number from 0 to 100 (problems per week); empty = unanswered\n"), std::string::npos);
 }
 
+TEST_F(TemplateCli, CodebookOnStdoutWhenTheSheetGoesToAFile) {
+  auto r = run_cli({"template", "crisis-mode@1", "--format", "csv", "--codebook", "-", "--output", path("s.csv")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("column,type,required,asked_when,question,accepted\n", 0), 0u);
+  EXPECT_EQ(read_file(path("s.csv")).rfind("respondent_id,", 0), 0u);
+  r = run_cli({"template", "--codebook", "-"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--codebook - needs --output FILE"), std::string::npos) << r.err;
+}
+
 TEST_F(TemplateCli, BadFormatIsAUsageError) {
   auto r = run_cli({"template", "--format", "xml"});
   EXPECT_EQ(r.exit_code, 2);
