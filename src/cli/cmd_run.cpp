@@ -97,31 +97,33 @@ int run_run(const RunOptions& options, Context& context) {
   const Format format = parse_format(options.report.format);
   if (options.answers == "-") throw UsageError("--answers needs a file name: the answers are saved as you go");
 
-  // Which questionnaire: the one named, else the one an existing --answers file pins.
-  std::string path = options.answers;
-  std::optional<std::string> existing;
-  if (!path.empty() && !options.restart && fs::exists(path)) existing = read_input(path);
+  // Which questionnaire: the one named, else the one an existing answers file pins (so a
+  // newer built-in version never takes over a file started with an older one).
   std::shared_ptr<const Questionnaire> questionnaire;
-  if (!options.questionnaire.empty()) {
-    questionnaire = context.registry().resolve(options.questionnaire);
-  } else if (existing) {
-    questionnaire = context.registry().for_pin(read_answers_pin(*existing, path));
-  } else {
-    questionnaire = context.registry().resolve(kDefaultQuestionnaire);
+  if (!options.questionnaire.empty()) questionnaire = context.registry().resolve(options.questionnaire);
+  const std::string path = options.answers.empty()
+                               ? default_answers_path(questionnaire ? questionnaire->id : kDefaultQuestionnaire)
+                               : options.answers;
+  std::optional<std::string> existing;
+  if (!options.restart && fs::exists(path)) existing = read_input(path);
+  if (!questionnaire) {
+    questionnaire = existing ? context.registry().for_pin(read_answers_pin(*existing, path))
+                             : context.registry().resolve(kDefaultQuestionnaire);
   }
   const Questionnaire& q = *questionnaire;
-  if (path.empty()) {
-    path = default_answers_path(q.id);
-    if (!options.restart && fs::exists(path)) existing = read_input(path);
+  if (existing && !options.questionnaire.empty()) {
+    const QuestionnairePin pin = read_answers_pin(*existing, path);
+    if (pin.id != q.id || pin.version != q.version) {
+      throw UsageError(fmt::format(
+          "{}: holds answers for {}@{}, not {}@{}; continue it with 'salesaudit run {}@{} --answers {}', or start "
+          "over with --restart (the old file is kept as a backup)",
+          path, pin.id, pin.version, q.id, q.version, pin.id, pin.version, shell_quote(path)));
+    }
   }
 
   std::optional<AnswerSet> saved;
   if (existing) {
     AnswerSet set = load_answers(*existing, path, q);
-    if (set.questionnaire.id != q.id) {
-      throw UsageError(fmt::format("{}: holds answers for '{}', not '{}'; choose another --answers file", path,
-                                   set.questionnaire.id, q.id));
-    }
     if (set.completed_at) {
       throw UsageError(fmt::format(
           "{}: this audit was finished at {}; see its report with 'salesaudit score {}', or start a new one "

@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <regex>
 
 namespace salesaudit::e2e {
@@ -198,6 +199,39 @@ TEST_F(RunLine, DefaultsToCrisisModeAndAFileInTheCurrentFolder) {
   EXPECT_NE(r.err.find("saved 0 of "), std::string::npos);
   EXPECT_NE(r.err.find("resume with: salesaudit run crisis-mode@1 --resume"), std::string::npos);
   EXPECT_TRUE(fs::exists(dir / "salesaudit-crisis-mode-answers.json"));
+}
+
+TEST_F(RunLine, AnExistingFileKeepsTheVersionItPins) {
+  const std::string unfinished = R"({"format": "salesaudit.answers/v1",
+    "questionnaire": {"id": "crisis-mode", "version": "1.0.0"},
+    "started_at": "2026-11-20T09:00:00Z", "completed_at": null,
+    "answers": {"dep-no-fix-count": 3}})";
+  {
+    std::ofstream out(dir / "salesaudit-crisis-mode-answers.json");
+    out << unfinished;
+  }
+  const auto cwd = fs::current_path();
+  fs::current_path(dir);
+  const auto r = run_cli({"run"}, "y\n", kClock);  // no questionnaire named: the file's pin decides
+  fs::current_path(cwd);
+  EXPECT_EQ(r.exit_code, 130);
+  EXPECT_NE(r.err.find("salesaudit-crisis-mode-answers.json holds an unfinished audit: 1 of "), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("[2/"), std::string::npos);
+  EXPECT_NE(r.err.find("resume with: salesaudit run --resume"), std::string::npos);
+
+  {
+    std::ofstream out(answers);
+    out << unfinished;
+  }
+  const auto named = run_cli({"run", source_path("tests/e2e/data/run-small.json"), "--answers", answers}, "", kClock);
+  EXPECT_EQ(named.exit_code, 2);
+  EXPECT_NE(named.err.find(answers +
+                           ": holds answers for crisis-mode@1.0.0, not run-small@1.0.0; continue it with "
+                           "'salesaudit run crisis-mode@1.0.0 --answers " +
+                           answers + "', or start over with --restart"),
+            std::string::npos)
+      << named.err;
 }
 
 }  // namespace
