@@ -2,6 +2,7 @@
 // CI gates: thresholds on reported scores, coverage and regressions against a baseline.
 // Every comparison uses the reported values (round2), so a gate agrees with the report.
 
+#include <salesaudit/batch.hpp>
 #include <salesaudit/scoring.hpp>
 
 #include <iosfwd>
@@ -23,6 +24,8 @@ struct GateSubject {
 };
 
 [[nodiscard]] GateSubject gate_subject(const ScoreCard& card, std::string respondent);
+// A scored batch row (row.questionnaire set): the respondent is its id, else where it came from.
+[[nodiscard]] GateSubject gate_subject(const ScoreRow& row);
 
 // --fail-under TARGET=THRESHOLD: TARGET is "overall" or a dimension id.
 struct FailUnder {

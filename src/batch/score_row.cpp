@@ -13,6 +13,7 @@ ScoreRow summarize(const ScoreCard& card, std::string where) {
   row.overall_band = card.overall_band;
   row.dimensions.reserve(card.dimensions.size());
   for (const auto& dim : card.dimensions) row.dimensions.push_back(dim.score);
+  for (const auto& dim : card.dimensions) row.coverage.push_back(dim.coverage);
   row.red_flags = card.red_flags.size();
   if (!card.recommendations.empty()) row.top_action = card.recommendations.front().recommendation;
   return row;

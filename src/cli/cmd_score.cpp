@@ -4,6 +4,7 @@
 #include "batch/output_file.hpp"
 #include "batch/row_writer.hpp"
 #include "cli/context.hpp"
+#include "cli/gate_options.hpp"
 #include "cli/report_options.hpp"
 
 #include <salesaudit/answers.hpp>
@@ -37,6 +38,7 @@ struct ScoreOptions {
   bool fail_fast = false;
   unsigned threads = 0;
   ReportCliOptions report;
+  GateCliOptions gates;
   const CLI::Option* format_option = nullptr;  // to tell a given --format from the default
   // Checks layered on batch scoring (e.g. thresholds) see every row in input order, then
   // may change the exit code at the end; each receives the code so far.
@@ -72,7 +74,12 @@ int run_single(const ScoreOptions& options, Context& context) {
   std::ostringstream report;
   render(card, format, make_render_options(options.report, context), report);
   context.emit(options.report.output, report.str(), {input});
-  return 0;
+  ScoreRow row = summarize(card, name);
+  row.questionnaire = questionnaire;
+  for (const auto& observe : options.row_observers) observe(row);
+  int code = 0;
+  for (const auto& finish : options.finishers) code = finish(code);
+  return code;
 }
 
 // Where batch output goes: stdout, or a file replaced atomically at the end.
@@ -178,7 +185,8 @@ int run_json_array(const ScoreOptions& options, const BatchOptions& batch_option
   read_batch_until(options.inputs, batch_options, context.registry(), [&](BatchRecord&& record) {
     std::optional<ScoreCard> card;
     if (record.answers && record.questionnaire) card = score(*record.questionnaire, *record.answers);
-    const ScoreRow row = card ? summarize(*card, record.where) : score_record(std::move(record));
+    ScoreRow row = card ? summarize(*card, record.where) : score_record(std::move(record));
+    if (card) row.questionnaire = record.questionnaire;
     tally.record(row);
     for (const auto& observe : options.row_observers) observe(row);
     if (card) {
@@ -196,7 +204,9 @@ int run_json_array(const ScoreOptions& options, const BatchOptions& batch_option
   output.buffer() += first ? "]\n" : "\n]\n";
   output.commit();
   tally.finish();
-  return tally.exit_code();
+  int code = tally.exit_code();
+  for (const auto& finish : options.finishers) code = finish(code);
+  return code;
 }
 
 int run_batch(const ScoreOptions& options, const BatchOptions& batch_options, Context& context) {
@@ -245,6 +255,9 @@ int run_score(const ScoreOptions& options, Context& context) {
   batch_options.format = parse_input_format(options.input_format);
   batch_options.questionnaire = options.questionnaire;
   batch_options.map_file = options.map_file;
+  if (is_junit(options.report.format)) {
+    return run_junit(options.inputs, batch_options, options.report.output, options.gates, context);
+  }
   if (!is_batch(options, batch_options.format)) return run_single(options, context);
   return run_batch(options, batch_options, context);
 }
@@ -285,8 +298,15 @@ Examples:
   cmd->add_option("--threads", options->threads, "Worker threads for NDJSON inputs; 0 = one per core")
       ->capture_default_str();
   add_report_options(*cmd, options->report);
+  add_gate_options(*cmd, options->gates);
   options->format_option = cmd->get_option("--format");
-  cmd->callback([options, &context] { context.exit_code = run_score(*options, context); });
+  cmd->callback([options, &context] {
+    // Gates are checked on every scored row; --format junit reports them instead of scores.
+    if (!is_junit(options->report.format)) {
+      add_score_gates(options->gates, options->row_observers, options->finishers, context);
+    }
+    context.exit_code = run_score(*options, context);
+  });
 }
 
 }  // namespace salesaudit::cli

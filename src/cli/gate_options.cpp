@@ -7,7 +7,10 @@
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+
 #include <CLI/CLI.hpp>
+#include <memory>
+#include <sstream>
 
 namespace salesaudit::cli {
 
@@ -65,6 +68,46 @@ void GateRun::add_error(const std::string& where, const std::vector<std::string>
   std::string message;
   for (const auto& e : errors) message += (message.empty() ? "" : "; ") + e;
   outcomes_.push_back({where, "valid", GateStatus::failed, message});
+}
+
+bool gates_requested(const GateCliOptions& options) {
+  const auto given = [](const CLI::Option* o) { return o != nullptr && o->count() > 0; };
+  return !options.fail_under.empty() || !options.baseline.empty() || given(options.max_drop_option) ||
+         given(options.min_coverage_option);
+}
+
+void add_score_gates(const GateCliOptions& options, std::vector<std::function<void(const ScoreRow&)>>& observers,
+                     std::vector<std::function<int(int)>>& finishers, Context& context) {
+  if (!gates_requested(options)) return;
+  auto run = std::make_shared<GateRun>(options, false);
+  observers.emplace_back([run, &context](const ScoreRow& row) {
+    if (row.ok()) run->add(gate_subject(row), context.err);
+  });
+  finishers.emplace_back([run](int code) { return run->exit_code(code); });
+}
+
+int run_junit(const std::vector<std::string>& inputs, const BatchOptions& batch, const std::string& output,
+              const GateCliOptions& options, Context& context) {
+  GateRun run(options, true);
+  int code = 0;
+  score_batch(inputs, batch, context.registry(), BatchRunOptions{}, [&](ScoreRow&& row) {
+    if (row.ok()) {
+      run.add(gate_subject(row), context.err);
+      return true;
+    }
+    for (const auto& e : row.errors) fmt::print(context.err, "{}\n", e);
+    if (row.error_code == ExitCode::input_missing) {
+      code = static_cast<int>(ExitCode::input_missing);
+    } else if (code == 0) {
+      code = static_cast<int>(ExitCode::data_invalid);
+    }
+    run.add_error(row.where, row.errors);
+    return true;
+  });
+  std::ostringstream xml;
+  write_junit(run.outcomes(), "salesaudit score", xml);
+  context.emit(output, xml.str(), inputs);
+  return run.exit_code(code);
 }
 
 }  // namespace salesaudit::cli

@@ -2,8 +2,10 @@
 // CI gate options shared by `score` and `team`: --fail-under, --baseline, --max-drop,
 // --min-coverage, and the JUnit output of --format junit.
 
+#include <salesaudit/batch.hpp>
 #include <salesaudit/gates.hpp>
 
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -14,6 +16,8 @@ class Option;
 }  // namespace CLI
 
 namespace salesaudit::cli {
+
+struct Context;
 
 struct GateCliOptions {
   std::vector<std::string> fail_under;
@@ -55,5 +59,20 @@ class GateRun {
   std::vector<std::string> checked_ids_;  // dimension ids the targets were last checked against
   std::vector<GateOutcome> outcomes_;
 };
+
+// True when any gate option was given.
+[[nodiscard]] bool gates_requested(const GateCliOptions& options);
+
+// For `score`: when gates were requested, adds an observer that checks every scored row
+// and a finisher that turns the exit code into 1 when a gate failed (unless it is already
+// non-zero: invalid data, 65, or a missing input, 66, take precedence).
+void add_score_gates(const GateCliOptions& options, std::vector<std::function<void(const ScoreRow&)>>& observers,
+                     std::vector<std::function<int(int)>>& finishers, Context& context);
+
+// `score --format junit`: scores every record and writes the gate outcomes as JUnit XML
+// (a record that cannot be scored is a failed "valid" test case; its diagnostics go to
+// stderr too). Returns the exit code.
+[[nodiscard]] int run_junit(const std::vector<std::string>& inputs, const BatchOptions& batch,
+                            const std::string& output, const GateCliOptions& options, Context& context);
 
 }  // namespace salesaudit::cli
