@@ -11,7 +11,7 @@ packages=(
   libgtest-dev libgmock-dev
 )
 if [ "${1:-}" = "--test" ]; then
-  packages+=(python3 python3-jsonschema tmux dpkg-dev groff-base)
+  packages+=(python3 python3-jsonschema tmux dpkg-dev groff-base chromium)
 fi
 
 missing=()

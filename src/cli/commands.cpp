@@ -8,6 +8,7 @@ void setup_run(CLI::App& app, Context& context);
 void setup_validate(CLI::App& app, Context& context);
 void setup_score(CLI::App& app, Context& context);
 void setup_questionnaires(CLI::App& app, Context& context);
+void setup_schema(CLI::App& app, Context& context);
 void setup_team(CLI::App& app, Context& context);
 void setup_template(CLI::App& app, Context& context);
 void setup_new_questionnaire(CLI::App& app, Context& context);
@@ -19,6 +20,7 @@ const std::vector<CommandEntry>& commands() {
       {"score", setup_score},
       {"validate", setup_validate},
       {"questionnaires", setup_questionnaires},
+      {"schema", setup_schema},
       {"team", setup_team},
       {"template", setup_template},
       {"new-questionnaire", setup_new_questionnaire},

@@ -1,0 +1,93 @@
+#include "batch/csv_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace salesaudit::batch {
+namespace {
+
+struct Read {
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::size_t> lines;
+  std::vector<std::string> errors;
+};
+
+Read read_all(const std::string& text) {
+  ByteSource source = ByteSource::from_string(text);
+  CsvReader reader(source, "t.csv");
+  CsvRecord record;
+  Read out;
+  while (reader.next(record)) {
+    if (!record.error.empty()) {
+      out.errors.push_back(record.error);
+      continue;
+    }
+    out.rows.push_back(record.fields);
+    out.lines.push_back(record.line);
+  }
+  return out;
+}
+
+using Rows = std::vector<std::vector<std::string>>;
+
+TEST(BatchCsvReader, QuotingDoubledQuotesAndEmbeddedNewlines) {
+  const Read r = read_all("a,\"b,c\",\"say \"\"hi\"\"\"\n\"multi\nline\",,x\n");
+  EXPECT_EQ(r.rows, (Rows{{"a", "b,c", "say \"hi\""}, {"multi\nline", "", "x"}}));
+  EXPECT_EQ(r.lines, (std::vector<std::size_t>{1, 2}));
+  EXPECT_TRUE(r.errors.empty());
+}
+
+TEST(BatchCsvReader, BomAndCrlfAndNoFinalNewline) {
+  const Read r = read_all("\xEF\xBB\xBFid,x\r\n1,2\r\n3,4");
+  EXPECT_EQ(r.rows, (Rows{{"id", "x"}, {"1", "2"}, {"3", "4"}}));
+  EXPECT_EQ(r.lines, (std::vector<std::size_t>{1, 2, 3}));
+}
+
+TEST(BatchCsvReader, RaggedRowsAreReturnedAsRead) {
+  const Read r = read_all("a,b,c\n1,2\n1,2,3,4\n");
+  EXPECT_EQ(r.rows, (Rows{{"a", "b", "c"}, {"1", "2"}, {"1", "2", "3", "4"}}));
+}
+
+TEST(BatchCsvReader, UnbalancedQuoteNamesWhereItOpened) {
+  const Read r = read_all("a,b\n1,\"open\n2,3\n");
+  EXPECT_EQ(r.rows, (Rows{{"a", "b"}}));
+  EXPECT_EQ(
+      r.errors,
+      (std::vector<std::string>{"t.csv:2:3: unterminated quoted field: no closing quote before the end of the file"}));
+}
+
+TEST(BatchCsvReader, StrayQuotesAreErrorsAndReadingGoesOn) {
+  const Read r = read_all("a,b\n1,x\"y\n\"q\"z,2\n5,6\n");
+  EXPECT_EQ(r.rows, (Rows{{"a", "b"}, {"5", "6"}}));
+  EXPECT_EQ(r.errors, (std::vector<std::string>{
+                          "t.csv:2:4: quote inside an unquoted field (quote the whole field and write \"\")",
+                          "t.csv:3:4: unexpected character 'z' after a closing quote (write \"\" for a quote inside a "
+                          "quoted field)"}));
+  EXPECT_EQ(r.lines, (std::vector<std::size_t>{1, 4}));
+}
+
+TEST(BatchCsvReader, BlankLineIsAOneEmptyFieldRecord) {
+  ByteSource source = ByteSource::from_string("a\n\nb\n");
+  CsvReader reader(source, "t.csv");
+  CsvRecord record;
+  ASSERT_TRUE(reader.next(record));
+  EXPECT_FALSE(record.blank());
+  ASSERT_TRUE(reader.next(record));
+  EXPECT_TRUE(record.blank());
+  ASSERT_TRUE(reader.next(record));
+  EXPECT_EQ(record.fields, std::vector<std::string>{"b"});
+  EXPECT_FALSE(reader.next(record));
+}
+
+TEST(BatchCsvReader, ColumnsAreWhereEachFieldStarts) {
+  ByteSource source = ByteSource::from_string("ab,\"c\",,def\n");
+  CsvReader reader(source, "t.csv");
+  CsvRecord record;
+  ASSERT_TRUE(reader.next(record));
+  EXPECT_EQ(record.columns, (std::vector<std::size_t>{1, 4, 8, 9}));
+}
+
+}  // namespace
+}  // namespace salesaudit::batch

@@ -1,0 +1,107 @@
+#include "batch/row_writer.hpp"
+
+#include "test_util.hpp"
+
+#include <salesaudit/batch.hpp>
+
+#include <gtest/gtest.h>
+
+namespace salesaudit::batch {
+namespace {
+
+std::string cell(std::string_view text) {
+  std::string out;
+  append_csv_cell(out, text);
+  return out;
+}
+
+TEST(BatchRowWriter, FormulaCellsAreNeutralized) {
+  EXPECT_EQ(cell("=SUM(A1)"), "'=SUM(A1)");
+  EXPECT_EQ(cell("+1"), "'+1");
+  EXPECT_EQ(cell("-r-7"), "'-r-7");
+  EXPECT_EQ(cell("@cmd"), "'@cmd");
+  EXPECT_EQ(cell("\tx"), "'\tx");
+  EXPECT_EQ(cell("\rx"), "\"'\rx\"");
+  EXPECT_EQ(cell("=1,2"), "\"'=1,2\"");
+  EXPECT_EQ(cell("r-7"), "r-7");
+  EXPECT_EQ(cell(""), "");
+}
+
+TEST(BatchRowWriter, QuotingFollowsRfc4180) {
+  EXPECT_EQ(cell("a,b"), "\"a,b\"");
+  EXPECT_EQ(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+  EXPECT_EQ(cell("two\nlines"), "\"two\nlines\"");
+}
+
+TEST(BatchRowWriter, JsonStringsEscapeControlsAndBadUtf8) {
+  std::string out;
+  append_json_string(out, "a\"b\\c\n\x01\xC3\xA9\xFF");
+  EXPECT_EQ(out, "\"a\\\"b\\\\c\\n\\u0001\xC3\xA9\\ufffd\"");
+}
+
+class RowsFixture : public ::testing::Test {
+ protected:
+  std::shared_ptr<const Questionnaire> q = std::make_shared<const Questionnaire>(testing::small_questionnaire());
+
+  ScoreRow good() const {
+    ScoreRow row;
+    row.where = "a.ndjson:3";
+    row.respondent_id = "=r1";
+    row.questionnaire = q;
+    row.overall = 57.254;
+    row.overall_band = 1;
+    row.dimensions = {62.5, std::nullopt};
+    row.red_flags = 1;
+    row.top_action = 0;
+    return row;
+  }
+  static ScoreRow bad() {
+    ScoreRow row;
+    row.where = "a.ndjson:2";
+    row.errors = {"a.ndjson:2:5: syntax error", "second"};
+    row.error_code = ExitCode::data_invalid;
+    return row;
+  }
+};
+
+TEST_F(RowsFixture, CsvHeaderWaitsForTheFirstQuestionnaire) {
+  RowWriter writer(RowFormat::csv, nullptr);
+  std::string out;
+  writer.write(bad(), out);
+  EXPECT_EQ(out, "");
+  writer.write(good(), out);
+  writer.finish(out);
+  EXPECT_EQ(out,
+            "source,respondent_id,questionnaire,version,overall,band,alpha,beta,red_flags,top_action,status,error\r\n"
+            "a.ndjson:2,,,,,,,,,,error,a.ndjson:2:5: syntax error; second\r\n"
+            "a.ndjson:3,'=r1,small,1.2.0,57.25,at_risk,62.5,,1,rec-a,ok,\r\n");
+}
+
+TEST_F(RowsFixture, NdjsonRows) {
+  RowWriter writer(RowFormat::ndjson, nullptr);
+  std::string out;
+  writer.write(good(), out);
+  writer.write(bad(), out);
+  writer.finish(out);
+  EXPECT_EQ(
+      out,
+      "{\"source\":\"a.ndjson:3\",\"respondent_id\":\"=r1\",\"questionnaire\":\"small\",\"version\":\"1.2.0\","
+      "\"overall\":57.25,\"band\":\"at_risk\",\"dimensions\":{\"alpha\":62.5,\"beta\":null},\"red_flags\":1,"
+      "\"top_action\":\"rec-a\",\"status\":\"ok\",\"error\":null}\n"
+      "{\"source\":\"a.ndjson:2\",\"respondent_id\":null,\"questionnaire\":null,\"version\":null,\"overall\":null,"
+      "\"band\":null,\"dimensions\":null,\"red_flags\":null,\"top_action\":null,\"status\":\"error\",\"error\":"
+      "\"a.ndjson:2:5: syntax error; second\"}\n");
+}
+
+TEST_F(RowsFixture, OnlyErrorsUseTheFallbackHeader) {
+  RowWriter writer(RowFormat::csv, [this] { return q; });
+  std::string out;
+  writer.write(bad(), out);
+  writer.finish(out);
+  EXPECT_EQ(out,
+            "source,respondent_id,questionnaire,version,overall,band,alpha,beta,red_flags,top_action,status,error\r\n"
+            "a.ndjson:2,,,,,,,,,,error,a.ndjson:2:5: syntax error; second\r\n");
+}
+
+}  // namespace
+}  // namespace salesaudit::batch
