@@ -1,6 +1,7 @@
 #include "cli/gate_options.hpp"
 
 #include "cli/context.hpp"
+#include "report/escape.hpp"
 
 #include <salesaudit/error.hpp>
 #include <salesaudit/io.hpp>
@@ -57,7 +58,7 @@ void GateRun::add(const GateSubject& subject, std::ostream& err) {
   for (auto& outcome : evaluate_gates(config_, subject)) {
     if (outcome.status == GateStatus::failed) {
       ++failed_;
-      fmt::print(err, "gate failed: {}\n", outcome.message);
+      fmt::print(err, "gate failed: {}\n", report::escape_control(outcome.message));
     }
     if (keep_) outcomes_.push_back(std::move(outcome));
   }

@@ -1,6 +1,6 @@
 // The team report as a self-contained HTML page (no scripts, no external resources).
 
-#include "team/escape.hpp"
+#include "report/escape.hpp"
 #include "team/render_util.hpp"
 
 #include <salesaudit/team.hpp>
@@ -30,8 +30,8 @@ void print_scores(const TeamReport& report, std::ostream& out) {
     fmt::print(out,
                "<tr><th>{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
                "<td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>\n",
-               xml_escape(title), fixed2(dist.mean), fixed2(dist.median), fixed2(dist.min), fixed2(dist.max), dist.n,
-               xml_escape(band_counts(q, dist)));
+               report::escape_html(title), fixed2(dist.mean), fixed2(dist.median), fixed2(dist.min), fixed2(dist.max),
+               dist.n, report::escape_html(band_counts(q, dist)));
   };
   row("Overall", report.overall);
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) row(q.dimensions[d].title, report.dimensions[d].scores);
@@ -51,8 +51,8 @@ void print_weakest(const TeamReport& report, const RenderOptions& options, std::
     fmt::print(out,
                "<tr><td class=\"n\">{}</td><td><code>{}</code> {}</td><td>{}</td><td class=\"n\">{:.2f}</td>"
                "<td class=\"n\">{}</td></tr>\n",
-               i + 1, xml_escape(question.id), xml_escape(question.text),
-               xml_escape(q.dimensions[*question.dimension].title), round2(item.mean), item.n);
+               i + 1, report::escape_html(question.id), report::escape_html(question.text),
+               report::escape_html(q.dimensions[*question.dimension].title), round2(item.mean), item.n);
   }
   fmt::print(out, "</table>\n");
 }
@@ -70,8 +70,8 @@ void print_actions(const TeamReport& report, const RenderOptions& options, std::
     fmt::print(out,
                "<tr><td class=\"n\">{}</td><td><strong>{}</strong> {}</td><td class=\"n\">{:.2f}</td><td>{}</td>"
                "<td class=\"n\">{}</td><td class=\"n\">{} of {}</td></tr>\n",
-               i + 1, xml_escape(rec.title), xml_escape(rec.action), round2(a.gain), to_string(rec.effort),
-               a.horizon_days, a.respondents, report.respondents.size());
+               i + 1, report::escape_html(rec.title), report::escape_html(rec.action), round2(a.gain),
+               to_string(rec.effort), a.horizon_days, a.respondents, report.respondents.size());
   }
   fmt::print(out, "</table>\n");
 }
@@ -86,7 +86,7 @@ void print_gap(const TeamReport& report, std::ostream& out) {
              gap.managers, gap.others);
   auto row = [&](const std::string& title, const std::optional<double>& m, const std::optional<double>& t) {
     fmt::print(out, "<tr><th>{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
-               xml_escape(title), fixed2(m), fixed2(t), signed2(rounded_gap(m, t)));
+               report::escape_html(title), fixed2(m), fixed2(t), signed2(rounded_gap(m, t)));
   };
   row("Overall", gap.manager_overall, gap.team_overall);
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) row(q.dimensions[d].title, gap.manager[d], gap.team[d]);
@@ -106,7 +106,7 @@ void print_reliability(const TeamReport& report, std::ostream& out) {
              "<tr><th>dimension</th><th>alpha</th><th>questions</th></tr>\n");
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
     fmt::print(out, "<tr><th>{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
-               xml_escape(q.dimensions[d].title), fixed2(report.dimensions[d].alpha),
+               report::escape_html(q.dimensions[d].title), fixed2(report.dimensions[d].alpha),
                report.dimensions[d].item_rest.size());
   }
   fmt::print(out, "</table>\n");
@@ -115,8 +115,8 @@ void print_reliability(const TeamReport& report, std::ostream& out) {
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
     for (const ItemRest& item : report.dimensions[d].item_rest) {
       if (!negative(item)) continue;
-      fmt::print(out, "<li><code>{}</code> ({}): r = {:.2f}</li>\n", xml_escape(q.questions[item.question].id),
-                 xml_escape(q.dimensions[d].title), round2(*item.r));
+      fmt::print(out, "<li><code>{}</code> ({}): r = {:.2f}</li>\n", report::escape_html(q.questions[item.question].id),
+                 report::escape_html(q.dimensions[d].title), round2(*item.r));
     }
   }
   fmt::print(out, "</ul>\n");
@@ -130,9 +130,9 @@ void render_team_html(const TeamReport& report, const RenderOptions& options, st
   fmt::print(out,
              "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n"
              "<style>{}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
-             xml_escape(title), kStyle, xml_escape(title));
+             report::escape_html(title), kStyle, report::escape_html(title));
   std::string ids;
-  for (const auto& who : report.respondents) ids += (ids.empty() ? "" : ", ") + xml_escape(who);
+  for (const auto& who : report.respondents) ids += (ids.empty() ? "" : ", ") + report::escape_html(who);
   fmt::print(out, "<p>{} respondent(s): {}</p>\n", report.respondents.size(), ids);
   print_scores(report, out);
   print_weakest(report, options, out);

@@ -1,6 +1,6 @@
 // The team report as Markdown (pull-request comments, CI job summaries).
 
-#include "team/escape.hpp"
+#include "report/escape.hpp"
 #include "team/render_util.hpp"
 
 #include <salesaudit/team.hpp>
@@ -20,8 +20,9 @@ void print_scores(const TeamReport& report, std::ostream& out) {
   const Questionnaire& q = *report.questionnaire;
   fmt::print(out, "\n## Scores\n\n| | mean | median | min | max | n | bands |\n|---|---:|---:|---:|---:|---:|---|\n");
   auto row = [&](const std::string& title, const Distribution& dist) {
-    fmt::print(out, "| {} | {} | {} | {} | {} | {} | {} |\n", markdown_escape(title), fixed2(dist.mean),
-               fixed2(dist.median), fixed2(dist.min), fixed2(dist.max), dist.n, markdown_escape(band_counts(q, dist)));
+    fmt::print(out, "| {} | {} | {} | {} | {} | {} | {} |\n", report::escape_markdown(title), fixed2(dist.mean),
+               fixed2(dist.median), fixed2(dist.min), fixed2(dist.max), dist.n,
+               report::escape_markdown(band_counts(q, dist)));
   };
   row("Overall", report.overall);
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) row(q.dimensions[d].title, report.dimensions[d].scores);
@@ -36,8 +37,8 @@ void print_weakest(const TeamReport& report, const RenderOptions& options, std::
   for (std::size_t i = 0; i < n; ++i) {
     const TeamItem& item = report.weakest[i];
     const Question& question = q.questions[item.question];
-    fmt::print(out, "| {} | `{}` {} | {} | {:.2f} | {} |\n", i + 1, question.id, markdown_escape(question.text),
-               markdown_escape(q.dimensions[*question.dimension].title), round2(item.mean), item.n);
+    fmt::print(out, "| {} | `{}` {} | {} | {:.2f} | {} |\n", i + 1, question.id, report::escape_markdown(question.text),
+               report::escape_markdown(q.dimensions[*question.dimension].title), round2(item.mean), item.n);
   }
 }
 
@@ -50,9 +51,9 @@ void print_actions(const TeamReport& report, const RenderOptions& options, std::
   for (std::size_t i = 0; i < n; ++i) {
     const TeamAction& a = report.actions[i];
     const Recommendation& rec = q.recommendations[a.recommendation];
-    fmt::print(out, "| {} | **{}** {} | {:.2f} | {} | {} | {} of {} |\n", i + 1, markdown_escape(rec.title),
-               markdown_escape(rec.action), round2(a.gain), to_string(rec.effort), a.horizon_days, a.respondents,
-               report.respondents.size());
+    fmt::print(out, "| {} | **{}** {} | {:.2f} | {} | {} | {} of {} |\n", i + 1, report::escape_markdown(rec.title),
+               report::escape_markdown(rec.action), round2(a.gain), to_string(rec.effort), a.horizon_days,
+               a.respondents, report.respondents.size());
   }
 }
 
@@ -66,7 +67,7 @@ void print_gap(const TeamReport& report, std::ostream& out) {
   fmt::print(out, "| Overall | {} | {} | {} |\n", fixed2(gap.manager_overall), fixed2(gap.team_overall),
              signed2(rounded_gap(gap.manager_overall, gap.team_overall)));
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
-    fmt::print(out, "| {} | {} | {} | {} |\n", markdown_escape(q.dimensions[d].title), fixed2(gap.manager[d]),
+    fmt::print(out, "| {} | {} | {} | {} |\n", report::escape_markdown(q.dimensions[d].title), fixed2(gap.manager[d]),
                fixed2(gap.team[d]), signed2(rounded_gap(gap.manager[d], gap.team[d])));
   }
 }
@@ -82,8 +83,8 @@ void print_reliability(const TeamReport& report, std::ostream& out) {
   fmt::print(out, "Cronbach's alpha over the questions every respondent answered.\n\n");
   fmt::print(out, "| dimension | alpha | questions |\n|---|---:|---:|\n");
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
-    fmt::print(out, "| {} | {} | {} |\n", markdown_escape(q.dimensions[d].title), fixed2(report.dimensions[d].alpha),
-               report.dimensions[d].item_rest.size());
+    fmt::print(out, "| {} | {} | {} |\n", report::escape_markdown(q.dimensions[d].title),
+               fixed2(report.dimensions[d].alpha), report.dimensions[d].item_rest.size());
   }
   if (!any_negative(report)) return;
   fmt::print(out, "\nPossibly mis-keyed questions (negative item-rest correlation):\n\n");
@@ -91,7 +92,7 @@ void print_reliability(const TeamReport& report, std::ostream& out) {
     for (const ItemRest& item : report.dimensions[d].item_rest) {
       if (!negative(item)) continue;
       fmt::print(out, "- `{}` ({}): r = {:.2f}\n", q.questions[item.question].id,
-                 markdown_escape(q.dimensions[d].title), round2(*item.r));
+                 report::escape_markdown(q.dimensions[d].title), round2(*item.r));
     }
   }
 }
@@ -100,9 +101,9 @@ void print_reliability(const TeamReport& report, std::ostream& out) {
 
 void render_team_markdown(const TeamReport& report, const RenderOptions& options, std::ostream& out) {
   const Questionnaire& q = *report.questionnaire;
-  fmt::print(out, "# Team report: {} {}\n\n", markdown_escape(q.title), markdown_escape(q.version));
+  fmt::print(out, "# Team report: {} {}\n\n", report::escape_markdown(q.title), report::escape_markdown(q.version));
   std::string ids;
-  for (const auto& who : report.respondents) ids += (ids.empty() ? "" : ", ") + markdown_escape(who);
+  for (const auto& who : report.respondents) ids += (ids.empty() ? "" : ", ") + report::escape_markdown(who);
   fmt::print(out, "{} respondent(s): {}\n", report.respondents.size(), ids);
   print_scores(report, out);
   print_weakest(report, options, out);

@@ -1,5 +1,6 @@
 // The team report as plain text, for the terminal.
 
+#include "report/escape.hpp"
 #include "team/render_util.hpp"
 
 #include <salesaudit/team.hpp>
@@ -35,8 +36,9 @@ void print_weakest(const TeamReport& report, const RenderOptions& options, std::
   for (std::size_t i = 0; i < n; ++i) {
     const TeamItem& item = report.weakest[i];
     const Question& question = q.questions[item.question];
-    fmt::print(out, "  {}. {:.2f}  {} ({}, n={})\n     {}\n", i + 1, round2(item.mean), question.id,
-               q.dimensions[*question.dimension].title, item.n, question.text);
+    fmt::print(out, "  {}. {:>6.2f}  {} ({}, n={})\n     {}\n", i + 1, round2(item.mean), question.id,
+               report::escape_control(q.dimensions[*question.dimension].title), item.n,
+               report::escape_control(question.text));
   }
 }
 
@@ -48,8 +50,9 @@ void print_actions(const TeamReport& report, const RenderOptions& options, std::
   for (std::size_t i = 0; i < n; ++i) {
     const TeamAction& a = report.actions[i];
     const Recommendation& rec = q.recommendations[a.recommendation];
-    fmt::print(out, "  {}. {} (+{:.2f} points, {} effort, {} days; {} of {} respondents)\n", i + 1, rec.title,
-               round2(a.gain), to_string(rec.effort), a.horizon_days, a.respondents, report.respondents.size());
+    fmt::print(out, "  {}. {} (+{:.2f} points, {} effort, {} days; {} of {} respondents)\n", i + 1,
+               report::escape_control(rec.title), round2(a.gain), to_string(rec.effort), a.horizon_days, a.respondents,
+               report.respondents.size());
   }
 }
 
@@ -98,7 +101,7 @@ void render_team_text(const TeamReport& report, const RenderOptions& options, st
   const Questionnaire& q = *report.questionnaire;
   fmt::print(out, "Team report: {} {} ({})\n", q.title, q.version, q.id);
   fmt::print(out, "Respondents: {}\n", report.respondents.size());
-  for (const auto& who : report.respondents) fmt::print(out, "  {}\n", who);
+  for (const auto& who : report.respondents) fmt::print(out, "  {}\n", report::escape_control(who));
   print_scores(report, out);
   print_weakest(report, options, out);
   print_actions(report, options, out);

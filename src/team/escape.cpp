@@ -20,30 +20,4 @@ std::string xml_escape(std::string_view text) {
   return out;
 }
 
-std::string markdown_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '\\':
-      case '`':
-      case '*':
-      case '_':
-      case '[':
-      case ']':
-      case '<':
-      case '>':
-      case '|':
-      case '#':
-        out += '\\';
-        out += c;
-        break;
-      case '\n':
-      case '\r': out += ' '; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 }  // namespace salesaudit

@@ -1,5 +1,5 @@
 #pragma once
-// Escaping for the markup formats (Markdown, HTML, XML).
+// Escaping for XML (the JUnit output); the reports use report/escape.hpp.
 
 #include <string>
 #include <string_view>
@@ -9,9 +9,5 @@ namespace salesaudit {
 // Escapes & < > " ' and drops control characters XML 1.0 cannot carry (all below
 // 0x20 except tab, LF and CR), so any text is safe in element content and attributes.
 [[nodiscard]] std::string xml_escape(std::string_view text);
-
-// Makes text safe inside a Markdown table cell: escapes the characters Markdown treats
-// as markup (\ ` * _ [ ] < > | #) and turns line breaks into spaces.
-[[nodiscard]] std::string markdown_escape(std::string_view text);
 
 }  // namespace salesaudit

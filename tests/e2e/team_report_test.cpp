@@ -97,6 +97,21 @@ TEST(Team, UnknownFormatIsAUsageError) {
   EXPECT_EQ(r.out, "");
 }
 
+TEST(Team, RespondentIdsCannotSendTerminalEscapes) {
+  std::string text = read_file(source_path("examples/answers/average.json"));
+  const std::string id = "\"id\": \"r-044\"";
+  text.replace(text.find(id), id.size(), "\"id\": \"r\\u001b[2J\"");
+  const auto r = run_cli({"team", "-", "--fail-under", "overall=60"}, text);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("Respondents: 1\n  r\\x1b[2J\n"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find('\x1b'), std::string::npos);
+  EXPECT_EQ(r.err.find('\x1b'), std::string::npos);
+  // The same in a gate message that names the respondent.
+  const auto score = run_cli({"score", "-", "--fail-under", "overall=60", "--format", "json"}, text);
+  EXPECT_EQ(score.exit_code, 1);
+  EXPECT_EQ(score.err, "gate failed: r\\x1b[2J: overall 58.35 is below 60 (--fail-under overall=60)\n");
+}
+
 TEST(Team, OutputFileIsWrittenWhole) {
   const auto path = std::filesystem::temp_directory_path() / "salesaudit-team-output.md";
   std::filesystem::remove(path);

@@ -10,9 +10,5 @@ TEST(TeamEscape, XmlEscapesMarkupAndDropsControlCharacters) {
   EXPECT_EQ(xml_escape(std::string("x\x01y\tz\n", 6)), "xy\tz\n");
 }
 
-TEST(TeamEscape, MarkdownEscapesTableBreakers) {
-  EXPECT_EQ(markdown_escape("a|b *c* [d](e) <x>\nnext"), "a\\|b \\*c\\* \\[d\\](e) \\<x\\> next");
-}
-
 }  // namespace
 }  // namespace salesaudit
