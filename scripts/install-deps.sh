@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(
   g++ cmake ninja-build
-  libcli11-dev nlohmann-json3-dev libfmt-dev libsimdjson-dev
+  libcli11-dev nlohmann-json3-dev libfmt-dev libsimdjson-dev libssl-dev
   libgtest-dev libgmock-dev
 )
 if [ "${1:-}" = "--test" ]; then

@@ -15,14 +15,17 @@ struct RegistryEntry {
   std::string id;
   std::string version;
   std::string title;
-  std::string origin;  // "built-in" or the file's path
-  std::string text;    // the JSON text (loaded on demand into a Questionnaire)
+  std::string origin;                 // "built-in" or the file's path
+  std::string text;                   // the JSON text (loaded on demand into a Questionnaire)
+  std::vector<std::string> shadowed;  // origins of the same id@version hidden by this one
 };
 
 class Registry {
  public:
-  // The built-in questionnaires plus `<dir>/<id>/<version>.json` under each folder of
-  // `search_path` (earlier folders win over later ones, all win over built-ins).
+  // The built-in questionnaires plus `<dir>/<id>/<version>.json` and
+  // `<dir>/questionnaires/<id>/<version>.json` for each folder of `search_path`. When the
+  // same id@version is in several places, earlier folders win over later ones and every
+  // folder wins over the built-ins (the losers are listed in RegistryEntry::shadowed).
   explicit Registry(const std::vector<std::string>& search_path = {});
 
   // Every version known, sorted by id then version descending.
@@ -36,10 +39,27 @@ class Registry {
   // The questionnaire an answers document pins: the exact version, else the newest of
   // the same major (load_answers then warns), else DataError naming `salesaudit migrate`.
   [[nodiscard]] std::shared_ptr<const Questionnaire> for_pin(const QuestionnairePin& pin) const;
+  // The same, with errors located in the answers document: `name: /questionnaire/...: ...`.
+  [[nodiscard]] std::shared_ptr<const Questionnaire> for_pin(const QuestionnairePin& pin,
+                                                             const std::string& display_name) const;
 
  private:
   std::vector<RegistryEntry> entries_;
 };
+
+// A questionnaire reference split into its id and version prefix ("" = any version).
+struct QuestionnaireRef {
+  std::string id;
+  std::string version;  // "", "MAJOR", "MAJOR.MINOR" or "X.Y.Z"
+};
+
+// Splits ID[@VERSION]. Throws UsageError for a malformed reference (bad id, empty or
+// non-numeric version, more than three parts).
+[[nodiscard]] QuestionnaireRef parse_reference(std::string_view ref);
+
+// Does `version` ("X.Y.Z") start with the numeric parts of `prefix` ("1", "1.2", "1.2.3")?
+// An empty prefix matches every version.
+[[nodiscard]] bool version_matches(std::string_view version, std::string_view prefix);
 
 // True when `ref` looks like a path (contains '/' or ends in .json) rather than an id.
 [[nodiscard]] bool is_path_reference(std::string_view ref);

@@ -8,6 +8,8 @@ void setup_run(CLI::App& app, Context& context);
 void setup_validate(CLI::App& app, Context& context);
 void setup_score(CLI::App& app, Context& context);
 void setup_questionnaires(CLI::App& app, Context& context);
+void setup_migrate(CLI::App& app, Context& context);
+void setup_diff(CLI::App& app, Context& context);
 void setup_schema(CLI::App& app, Context& context);
 void setup_team(CLI::App& app, Context& context);
 void setup_template(CLI::App& app, Context& context);
@@ -20,6 +22,8 @@ const std::vector<CommandEntry>& commands() {
       {"score", setup_score},
       {"validate", setup_validate},
       {"questionnaires", setup_questionnaires},
+      {"migrate", setup_migrate},
+      {"diff", setup_diff},
       {"schema", setup_schema},
       {"team", setup_team},
       {"template", setup_template},

@@ -6,6 +6,7 @@
 #include <salesaudit/error.hpp>
 #include <salesaudit/io.hpp>
 #include <salesaudit/questionnaire.hpp>
+#include <salesaudit/versions.hpp>
 
 #include <fmt/format.h>
 
@@ -211,6 +212,7 @@ Questionnaire load_questionnaire(std::string_view text, const std::string& displ
   if (const json* migrations = top.array("migrations", false)) parse_migrations(*migrations, "/migrations", d, q);
   d.throw_if_any();
   q.build_index();
+  q.sha256 = sha256_hex(doc.dump());  // canonical content: sorted keys, no whitespace
   return q;
 }
 

@@ -7,6 +7,7 @@
 #include <salesaudit/registry.hpp>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -18,61 +19,98 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<int> version_parts(std::string_view v) {
+// Numeric parts of "1", "1.2" or "1.2.3"; nullopt when anything else is in the string.
+std::optional<std::vector<int>> version_parts(std::string_view v) {
   std::vector<int> parts;
-  int current = 0;
-  bool any = false;
-  for (char c : v) {
-    if (c >= '0' && c <= '9') {
-      current = current * 10 + (c - '0');
-      any = true;
-    } else if (c == '.') {
-      parts.push_back(current);
-      current = 0;
-      any = false;
-    } else {
-      break;
+  std::size_t start = 0;
+  while (true) {
+    const auto dot = v.find('.', start);
+    const std::string_view part = v.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
+    if (part.empty() || part.size() > 9) return std::nullopt;
+    int value = 0;
+    for (char c : part) {
+      if (c < '0' || c > '9') return std::nullopt;
+      value = value * 10 + (c - '0');
     }
+    parts.push_back(value);
+    if (dot == std::string_view::npos) break;
+    start = dot + 1;
   }
-  if (any) parts.push_back(current);
   return parts;
 }
 
-// Does `version` match the prefix `want` ("1", "1.2" or "1.2.3")?
-bool version_matches(std::string_view version, std::string_view want) {
-  const auto have = version_parts(version);
-  const auto prefix = version_parts(want);
-  if (prefix.size() > have.size()) return false;
-  return std::equal(prefix.begin(), prefix.end(), have.begin());
+bool valid_id(std::string_view id) {
+  if (id.empty()) return false;
+  auto lower_or_digit = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  if (!lower_or_digit(id[0])) return false;
+  return std::all_of(id.begin(), id.end(), [&](char c) { return lower_or_digit(c) || c == '_' || c == '-'; });
 }
 
-// Reads "<id>/<version>.json" into id and version; false if the path has another shape.
-bool split_path(const std::string& relative, std::string& id, std::string& version) {
-  const auto slash = relative.find('/');
-  if (slash == std::string::npos || relative.size() < 5 || relative.substr(relative.size() - 5) != ".json") return false;
-  id = relative.substr(0, slash);
-  version = relative.substr(slash + 1, relative.size() - slash - 6);
-  return version.find('/') == std::string::npos;
+bool valid_semver(std::string_view v) {
+  const auto parts = version_parts(v);
+  return parts && parts->size() == 3;
 }
 
-// Only id, version and title are needed to list; the full load happens on resolve.
+// Only id, version and title are needed to list; the full check happens on resolve.
 std::string title_of(std::string_view text) {
-  const auto key = text.find("\"title\"");
-  if (key == std::string_view::npos) return {};
-  const auto open = text.find('"', text.find(':', key) + 1);
-  const auto close = text.find('"', open + 1);
-  if (open == std::string_view::npos || close == std::string_view::npos) return {};
-  return std::string(text.substr(open + 1, close - open - 1));
+  const auto doc = nlohmann::json::parse(text, nullptr, false);
+  if (doc.is_object() && doc.contains("title") && doc["title"].is_string()) return doc["title"].get<std::string>();
+  return {};
+}
+
+std::string display_of(const RegistryEntry& entry) {
+  return entry.origin == "built-in" ? fmt::format("{}@{} (built-in)", entry.id, entry.version) : entry.origin;
+}
+
+// `<dir>/<id>/<version>.json`, in path order so the result does not depend on the file system.
+std::vector<std::pair<std::string, fs::path>> scan_folder(const fs::path& dir) {
+  std::vector<std::pair<std::string, fs::path>> found;
+  std::error_code ec;
+  for (fs::directory_iterator ids(dir, ec), end; !ec && ids != end; ids.increment(ec)) {
+    const std::string id = ids->path().filename().string();
+    if (!valid_id(id) || !ids->is_directory(ec)) continue;
+    for (fs::directory_iterator files(ids->path(), ec); !ec && files != end; files.increment(ec)) {
+      const fs::path& file = files->path();
+      if (file.extension() == ".json" && valid_semver(file.stem().string()) && files->is_regular_file(ec)) {
+        found.emplace_back(id, file);
+      }
+    }
+    ec.clear();
+  }
+  std::sort(found.begin(), found.end());
+  return found;
 }
 
 }  // namespace
 
 int compare_versions(std::string_view a, std::string_view b) {
-  const auto x = version_parts(a);
-  const auto y = version_parts(b);
+  const auto x = version_parts(a).value_or(std::vector<int>{});
+  const auto y = version_parts(b).value_or(std::vector<int>{});
   if (x < y) return -1;
   if (y < x) return 1;
   return 0;
+}
+
+bool version_matches(std::string_view version, std::string_view prefix) {
+  if (prefix.empty()) return true;
+  const auto have = version_parts(version);
+  const auto want = version_parts(prefix);
+  if (!have || !want || want->size() > have->size()) return false;
+  return std::equal(want->begin(), want->end(), have->begin());
+}
+
+QuestionnaireRef parse_reference(std::string_view ref) {
+  const auto at = ref.find('@');
+  QuestionnaireRef out{std::string(ref.substr(0, at)),
+                       at == std::string_view::npos ? "" : std::string(ref.substr(at + 1))};
+  const auto parts = version_parts(out.version);
+  if (!valid_id(out.id) || (at != std::string_view::npos && (!parts || parts->size() > 3))) {
+    throw UsageError(
+        fmt::format("invalid questionnaire reference \"{}\": expected ID, ID@MAJOR, ID@MAJOR.MINOR, "
+                    "ID@X.Y.Z or a path to a .json file",
+                    ref));
+  }
+  return out;
 }
 
 bool is_path_reference(std::string_view ref) {
@@ -82,29 +120,23 @@ bool is_path_reference(std::string_view ref) {
 
 Registry::Registry(const std::vector<std::string>& search_path) {
   std::map<std::pair<std::string, std::string>, RegistryEntry> found;  // first source of a version wins
+  auto add = [&found](RegistryEntry entry) {
+    auto [it, inserted] = found.try_emplace({entry.id, entry.version}, entry);
+    if (!inserted) it->second.shadowed.push_back(entry.origin);
+  };
   for (const auto& dir : search_path) {
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec)) continue;
-    std::vector<fs::path> files;
-    for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-      if (it->is_regular_file(ec) && it->path().extension() == ".json") files.push_back(it->path());
-    }
-    std::sort(files.begin(), files.end());
-    for (const auto& file : files) {
-      std::string id;
-      std::string version;
-      const std::string relative = fs::relative(file, dir, ec).generic_string();
-      if (!split_path(relative, id, version)) continue;
-      const std::string text = read_input(file.string());
-      found.try_emplace({id, version}, RegistryEntry{id, version, title_of(text), file.string(), text});
+    // A folder of <id>/<version>.json, or a project folder holding a questionnaires/ one.
+    for (const fs::path& folder : {fs::path(dir), fs::path(dir) / "questionnaires"}) {
+      for (const auto& [id, file] : scan_folder(folder)) {
+        const std::string text = read_input(file.string());
+        add(RegistryEntry{id, file.stem().string(), title_of(text), file.string(), text, {}});
+      }
     }
   }
   for (const auto& embedded : detail::embedded_questionnaires()) {
-    std::string id;
-    std::string version;
-    if (!split_path(std::string(embedded.path), id, version)) continue;
-    found.try_emplace({id, version},
-                      RegistryEntry{id, version, title_of(embedded.text), "built-in", std::string(embedded.text)});
+    const fs::path path(embedded.path);
+    const std::string text(embedded.text);
+    add(RegistryEntry{path.parent_path().string(), path.stem().string(), title_of(text), "built-in", text, {}});
   }
   for (auto& [key, entry] : found) entries_.push_back(std::move(entry));
   std::sort(entries_.begin(), entries_.end(), [](const RegistryEntry& a, const RegistryEntry& b) {
@@ -113,43 +145,83 @@ Registry::Registry(const std::vector<std::string>& search_path) {
   });
 }
 
+namespace {
+
+std::shared_ptr<const Questionnaire> load_entry(const RegistryEntry& entry) {
+  const std::string name = display_of(entry);
+  auto q = std::make_shared<const Questionnaire>(load_questionnaire(entry.text, name));
+  // The file's place names the version users ask for; its content must agree.
+  if (q->id != entry.id) {
+    throw DataError({fmt::format("{}: /id: \"{}\" does not match the folder it is in ({})", name, q->id, entry.id)});
+  }
+  if (q->version != entry.version) {
+    throw DataError(
+        {fmt::format("{}: /version: \"{}\" does not match the file name ({}.json)", name, q->version, entry.version)});
+  }
+  return q;
+}
+
+}  // namespace
+
 std::shared_ptr<const Questionnaire> Registry::resolve(std::string_view ref) const {
   if (is_path_reference(ref)) return std::make_shared<const Questionnaire>(load_questionnaire_file(std::string(ref)));
-  const auto at = ref.find('@');
-  const std::string id(ref.substr(0, at));
-  const std::string want = at == std::string_view::npos ? "" : std::string(ref.substr(at + 1));
+  const QuestionnaireRef want = parse_reference(ref);
+  std::vector<std::string> versions;
   for (const auto& entry : entries_) {  // newest first within an id
-    if (entry.id == id && version_matches(entry.version, want)) {
-      const std::string name = entry.origin == "built-in" ? fmt::format("{}@{} (built-in)", entry.id, entry.version)
-                                                          : entry.origin;
-      return std::make_shared<const Questionnaire>(load_questionnaire(entry.text, name));
-    }
+    if (entry.id != want.id) continue;
+    if (version_matches(entry.version, want.version)) return load_entry(entry);
+    versions.push_back(entry.version);
   }
-  std::string known;
-  for (const auto& entry : entries_) known += (known.empty() ? "" : ", ") + entry.id + "@" + entry.version;
-  throw DataError({fmt::format("no questionnaire matches \"{}\" (available: {})", ref, known.empty() ? "none" : known)});
+  if (!versions.empty()) {
+    throw DataError({fmt::format("no version of questionnaire \"{}\" matches \"{}\" (available: {})", want.id,
+                                 want.version, fmt::join(versions, ", "))});
+  }
+  std::vector<std::string> known;
+  for (const auto& entry : entries_) known.push_back(entry.id + "@" + entry.version);
+  throw DataError({fmt::format("no questionnaire \"{}\" (available: {})", want.id,
+                               known.empty() ? "none" : fmt::format("{}", fmt::join(known, ", ")))});
 }
 
 std::shared_ptr<const Questionnaire> Registry::for_pin(const QuestionnairePin& pin) const {
+  return for_pin(pin, "");
+}
+
+std::shared_ptr<const Questionnaire> Registry::for_pin(const QuestionnairePin& pin,
+                                                       const std::string& display_name) const {
+  auto fail = [&display_name](const std::string& pointer, const std::string& message) {
+    throw DataError({display_name.empty() ? message : fmt::format("{}: {}: {}", display_name, pointer, message)});
+  };
+  const RegistryEntry* newest = nullptr;
   for (const auto& entry : entries_) {
-    if (entry.id == pin.id && entry.version == pin.version) return resolve(entry.id + "@" + entry.version);
+    if (entry.id != pin.id) continue;
+    if (entry.version == pin.version) return load_entry(entry);
+    if (newest == nullptr) newest = &entry;
   }
-  const auto major = version_parts(pin.version);
-  if (!major.empty()) {
-    for (const auto& entry : entries_) {
-      if (entry.id == pin.id && version_matches(entry.version, std::to_string(major[0]))) {
-        return resolve(entry.id + "@" + entry.version);
-      }
-    }
+  if (newest == nullptr) {
+    std::vector<std::string> known;
+    for (const auto& entry : entries_) known.push_back(entry.id + "@" + entry.version);
+    fail("/questionnaire/id", fmt::format("answers are for questionnaire \"{}\", which is not available (available: "
+                                          "{}); add it with --questionnaire-path DIR",
+                                          pin.id, known.empty() ? "none" : fmt::format("{}", fmt::join(known, ", "))));
   }
-  for (const auto& entry : entries_) {
-    if (entry.id == pin.id) {
-      throw DataError({fmt::format("questionnaire {}@{} is not available and no version {}.x is; convert the answers "
-                                   "with `salesaudit migrate FILE --to {}@{}`",
-                                   pin.id, pin.version, major.empty() ? 0 : major[0], entry.id, entry.version)});
-    }
+  const auto parts = version_parts(pin.version);
+  if (!parts || parts->size() != 3) {
+    fail("/questionnaire/version", fmt::format("expected a version MAJOR.MINOR.PATCH, got \"{}\"", pin.version));
   }
-  return resolve(pin.id);  // unknown id: resolve() names what is available
+  const std::string major = std::to_string(parts->front());
+  for (const auto& entry : entries_) {  // newest of the same major; load_answers warns
+    if (entry.id == pin.id && version_matches(entry.version, major)) return load_entry(entry);
+  }
+  if (compare_versions(pin.version, newest->version) > 0) {
+    fail("/questionnaire/version", fmt::format("questionnaire {}@{} is not available and is newer than any version "
+                                               "here (newest: {}); add it with --questionnaire-path DIR",
+                                               pin.id, pin.version, newest->version));
+  }
+  fail("/questionnaire/version", fmt::format("questionnaire {}@{} is not available and no version {}.x is; convert "
+                                             "the answers with `salesaudit migrate {} --to {}@{}`",
+                                             pin.id, pin.version, major, display_name.empty() ? "FILE" : display_name,
+                                             newest->id, newest->version));
+  return nullptr;  // not reached: fail() throws
 }
 
 }  // namespace salesaudit
