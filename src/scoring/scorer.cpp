@@ -2,6 +2,7 @@
 
 #include "scoring/prioritize.hpp"
 
+#include <salesaudit/rounding.hpp>
 #include <salesaudit/scoring.hpp>
 
 #include <fmt/format.h>
@@ -37,7 +38,7 @@ void score_dimensions(const Questionnaire& q, ScoreCard& card) {
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
     DimensionResult& dim = card.dimensions[d];
     dim.coverage = dim.asked_weight > 0 ? dim.answered_weight / dim.asked_weight : 1.0;
-    if (dim.answered == 0 || dim.coverage < q.min_coverage) {
+    if (dim.answered == 0 || compare_approx(dim.coverage, q.min_coverage) < 0) {
       const std::string why =
           dim.answered == 0 ? std::string("no scored answers")
                             : fmt::format("{} of {} questions answered, coverage {:.2f} is below the minimum {:.2f}",
@@ -46,7 +47,7 @@ void score_dimensions(const Questionnaire& q, ScoreCard& card) {
       continue;
     }
     dim.score = 100.0 * weighted[d] / dim.answered_weight;
-    dim.band = q.band_for(*dim.score);
+    dim.band = q.band_for(round2(*dim.score));  // the band of the score the user reads
   }
 }
 
@@ -64,7 +65,7 @@ void score_overall(const Questionnaire& q, ScoreCard& card) {
   }
   if (any_null || weights <= 0) return;
   card.overall = sum / weights;
-  std::size_t band = q.band_for(*card.overall);
+  std::size_t band = q.band_for(round2(*card.overall));
   if (q.band_cap) {
     for (const auto& dim : card.dimensions) {
       if (dim.band == q.band_cap->when_band && band > q.band_cap->cap) band = q.band_cap->cap;

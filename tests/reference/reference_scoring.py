@@ -115,16 +115,16 @@ def reference(qn, doc):
     for d in dims:
         p = per[d["id"]]
         cov = p["aw"] / p["ew"] if p["ew"] > 0 else 1.0
-        sc = None if p["a"] == 0 or cov < mc else 100.0 * p["sum"] / p["aw"]
+        sc = None if p["a"] == 0 or (cov < mc and abs(cov - mc) > 1e-9 * max(1.0, mc)) else 100.0 * p["sum"] / p["aw"]
         dim_score[d["id"]] = sc
-        band = qn["bands"][band_for(qn["bands"], sc)]["id"] if sc is not None else None
+        band = qn["bands"][band_for(qn["bands"], round2(sc))]["id"] if sc is not None else None
         dim_out.append({"id": d["id"], "title": d["title"], "score": None if sc is None else round2(sc), "band": band,
                         "coverage": round2(cov), "answered": p["a"], "asked": p["e"]})
     scored = [d for d in dims if dim_score[d["id"]] is not None]
     overall = band = label = None
     if len(scored) == len(dims):
         overall = sum(dw[d["id"]] * dim_score[d["id"]] for d in dims) / sum(dw[d["id"]] for d in dims)
-        bi = band_for(qn["bands"], overall)
+        bi = band_for(qn["bands"], round2(overall))
         cap = qn.get("overall_band_cap")
         if cap:
             names = [b["id"] for b in qn["bands"]]

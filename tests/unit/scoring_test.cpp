@@ -119,3 +119,28 @@ TEST(Rounding, HalfAwayFromZeroAtTwoDecimals) {
 
 }  // namespace
 }  // namespace salesaudit
+
+namespace salesaudit {
+namespace {
+
+TEST(Score, BandFollowsTheReportedRoundedScore) {
+  // One choice question scoring 0.39996: the dimension prints as 40.00, so it must be
+  // in the band that starts at 40, not the one below.
+  const std::string text = R"({"format": "salesaudit.questionnaire/v1", "id": "edge", "version": "1.0.0",
+    "title": "Edge", "dimensions": [{"id": "d", "title": "D"}],
+    "bands": [{"id": "low", "label": "Low", "min": 0}, {"id": "mid", "label": "Mid", "min": 40}],
+    "recommendations": [],
+    "questions": [{"id": "c", "type": "choice", "text": "?", "dimension": "d",
+                   "options": [{"value": "x", "label": "X", "score": 0.39996}]}]})";
+  const Questionnaire q = load_questionnaire(text, "edge.json");
+  const AnswerSet a = load_answers(
+      R"({"format": "salesaudit.answers/v1", "questionnaire": {"id": "edge", "version": "1.0.0"}, "answers": {"c": "x"}})",
+      "a.json", q);
+  const ScoreCard card = score(q, a);
+  EXPECT_NEAR(*card.dimensions[0].score, 39.996, 1e-9);
+  EXPECT_EQ(q.bands[*card.dimensions[0].band].id, "mid");
+  EXPECT_EQ(q.bands[*card.overall_band].id, "mid");
+}
+
+}  // namespace
+}  // namespace salesaudit
