@@ -85,8 +85,12 @@ int run_team(const TeamOptions& options, Context& context) {
     }
     if (!record.errors.empty()) {
       for (const auto& e : record.errors) fmt::print(context.err, "{}\n", e);
-      if (code == 0)
-        code = static_cast<int>(record.error_code == ExitCode::ok ? ExitCode::data_invalid : record.error_code);
+      // A missing input (66) outranks invalid data (65), as in `score`.
+      if (record.error_code == ExitCode::input_missing) {
+        code = static_cast<int>(ExitCode::input_missing);
+      } else if (code == 0) {
+        code = static_cast<int>(ExitCode::data_invalid);
+      }
       gates.add_error(record.where, record.errors);
       return;
     }

@@ -91,6 +91,13 @@ TEST(Team, MissingInputExits66) {
   EXPECT_NE(r.err.find("/nonexistent/answers.json"), std::string::npos);
 }
 
+TEST(Team, AMissingInputOutranksInvalidData) {
+  const auto r = run_cli({"team", source_path("examples/answers/average.json"),
+                          source_path(kTeamDir + "bad/invalid.json"), "/nonexistent/answers.json"});
+  EXPECT_EQ(r.exit_code, 66);
+  EXPECT_NE(r.out.find("Respondents: 1\n"), std::string::npos);
+}
+
 TEST(Team, UnknownFormatIsAUsageError) {
   const auto r = run_cli({"team", source_path("examples/answers"), "--format", "pdf"});
   EXPECT_EQ(r.exit_code, 2);
