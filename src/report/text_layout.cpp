@@ -125,7 +125,7 @@ void TextOut::para(std::string_view text, std::string_view first, std::string_vi
 
 void TextOut::heading(std::string_view title) const {
   line();
-  line(bold(title));
+  for (const auto& l : wrap(title, width, "", "  ")) line(bold(l));
 }
 
 std::string TextOut::paint(std::string_view text, std::optional<Tone> tone) const {

@@ -70,9 +70,10 @@ void write_overall(const ReportModel& m, const TextOut& out) {
   const std::string text = out.paint(label, m.overall_tone);
   if (fixed + cells <= out.width) {
     out.line(fmt::format("  {}  {}  {}", b, score, text));
-  } else {
-    out.line(fmt::format("  {}  {}", score, text));
-    out.line("  " + b);
+  } else {  // narrow: the numbers first, then a bar that fits
+    out.para(fmt::format("{}  {}", score, text), "  ", "  ");
+    const std::size_t narrow = out.width > 12 ? std::min<std::size_t>(40, out.width - 2) : 10;
+    out.line("  " + out.paint(bar(*card.overall / 100.0, narrow, out.unicode), m.overall_tone));
   }
   if (m.overall_capped) {
     out.para(fmt::format("The overall band is capped at \"{}\" because a dimension is in \"{}\".",
@@ -108,9 +109,14 @@ void write_dimensions(const ReportModel& m, const TextOut& out) {
       continue;
     }
     out.para(fmt::format("{}: {} {}", e(q.dimensions[d].title), score, out.paint(label, tone)), "  ", "    ");
-    const std::size_t cells = out.width > 4 + 2 + 13 + 8 ? std::min<std::size_t>(30, out.width - 4 - 2 - 13) : 8;
-    out.line(
-        fmt::format("    {}  {}", out.paint(bar(dim.score.value_or(0) / 100.0, cells, out.unicode), tone), coverage));
+    const double fraction = dim.score.value_or(0) / 100.0;
+    if (out.width >= 4 + 8 + 2 + coverage.size()) {
+      const std::size_t cells = std::min<std::size_t>(30, out.width - 4 - 2 - coverage.size());
+      out.line(fmt::format("    {}  {}", out.paint(bar(fraction, cells, out.unicode), tone), coverage));
+    } else {  // very narrow: bar and coverage on lines of their own
+      out.line("    " + out.paint(bar(fraction, out.width > 8 ? out.width - 4 : 4, out.unicode), tone));
+      out.line("    " + coverage);
+    }
   }
 }
 

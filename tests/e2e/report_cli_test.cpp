@@ -53,18 +53,20 @@ TEST_F(ReportCli, ColourOnlyWhenAskedAndNeverAlone) {
   EXPECT_NE(colored.out.find("Crisis mode"), std::string::npos);
 }
 
-TEST_F(ReportCli, NoLineLongerThanSixtyColumns) {
-  setenv("COLUMNS", "60", 1);
-  for (const char* name : {"crisis", "average", "in-control"}) {
-    for (const std::vector<std::string>& extra :
-         {std::vector<std::string>{}, {"--explain", "--top", "0"}, {"--ascii", "--explain"}}) {
-      std::vector<std::string> args = {"score", example(name)};
-      args.insert(args.end(), extra.begin(), extra.end());
-      const auto r = run_cli(args);
-      ASSERT_EQ(r.exit_code, 0) << r.err;
-      std::istringstream lines(r.out);
-      for (std::string line; std::getline(lines, line);) {
-        EXPECT_LE(code_points(line), 60u) << name << ": " << line;
+TEST_F(ReportCli, NoLineLongerThanTheWidth) {
+  for (const std::size_t width : {60u, 32u, 20u}) {
+    setenv("COLUMNS", std::to_string(width).c_str(), 1);
+    for (const char* name : {"crisis", "average", "in-control"}) {
+      for (const std::vector<std::string>& extra :
+           {std::vector<std::string>{}, {"--explain", "--top", "0"}, {"--ascii", "--explain"}}) {
+        std::vector<std::string> args = {"score", example(name)};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const auto r = run_cli(args);
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+        std::istringstream lines(r.out);
+        for (std::string line; std::getline(lines, line);) {
+          EXPECT_LE(code_points(line), width) << name << ": " << line;
+        }
       }
     }
   }
