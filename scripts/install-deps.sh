@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages salesaudit needs to build and test, skipping those
 # already present. Uses sudo when not run as root.
 #   scripts/install-deps.sh          what building and running needs
-#   scripts/install-deps.sh --test   plus what the test suite drives (validators, a browser, tmux)
+#   scripts/install-deps.sh --test   plus what the test suite drives (validators, a browser, tmux,
+#                                    clang and its libFuzzer runtime for fuzz/run.sh)
 set -euo pipefail
 
 packages=(
@@ -11,7 +12,7 @@ packages=(
   libgtest-dev libgmock-dev
 )
 if [ "${1:-}" = "--test" ]; then
-  packages+=(python3 python3-jsonschema tmux dpkg-dev groff-base chromium)
+  packages+=(python3 python3-jsonschema tmux dpkg-dev groff-base clang libclang-rt-14-dev chromium)
 fi
 
 missing=()

@@ -3,6 +3,7 @@
 #include "batch/line_chunker.hpp"
 
 #include <salesaudit/error.hpp>
+#include <salesaudit/limits.hpp>
 
 #include <simdjson.h>
 
@@ -18,8 +19,8 @@ using simdjson::dom::element;
 using simdjson::dom::element_type;
 using simdjson::dom::object;
 
-constexpr std::size_t kMaxString = std::size_t{1} << 20;  // the loader's string limit
-constexpr std::size_t kMaxDocument = std::size_t{64} << 20;
+constexpr std::size_t kMaxString = limits::kMaxStringBytes;  // the loader's limits
+constexpr std::size_t kMaxDocument = limits::kMaxDocumentBytes;
 
 enum TopKey { kSchema, kFormat, kQuestionnaire, kRespondent, kStartedAt, kCompletedAt, kAnswers, kComments, kTopCount };
 constexpr std::array<std::string_view, kTopCount> kTopNames = {

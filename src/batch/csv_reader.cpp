@@ -1,5 +1,7 @@
 #include "batch/csv_reader.hpp"
 
+#include <salesaudit/limits.hpp>
+
 #include <fmt/format.h>
 
 namespace salesaudit::batch {
@@ -36,7 +38,16 @@ void CsvReader::skip_line() {
 }
 
 void CsvReader::fail(CsvRecord& record, std::size_t line, std::size_t column, const std::string& message) {
+  if (!record.error.empty()) return;  // the first problem of a record is the one reported
   record.error = fmt::format("{}:{}:{}: {}", name_, line, column, message);
+}
+
+void CsvReader::append(CsvRecord& record, std::string& field, int c, std::size_t line, std::size_t column) {
+  if (field.size() < limits::kMaxCsvFieldBytes) {
+    field += static_cast<char>(c);
+  } else {
+    fail(record, line, column, fmt::format("field longer than {} bytes", limits::kMaxCsvFieldBytes));
+  }
 }
 
 bool CsvReader::next(CsvRecord& record) {
@@ -72,7 +83,7 @@ bool CsvReader::next(CsvRecord& record) {
           if (peek() != '"') break;
           get();
         }
-        field += static_cast<char>(c);
+        append(record, field, c, open_line, open_column);
       }
       const int after = peek();
       if (after != ',' && after != '\n' && after != '\r' && after >= 0) {
@@ -84,16 +95,24 @@ bool CsvReader::next(CsvRecord& record) {
         return true;
       }
     } else {
+      const std::size_t open_line = line_;
+      const std::size_t open_column = column_;
       for (int c = peek(); c >= 0 && c != ',' && c != '\n' && c != '\r'; c = peek()) {
         if (c == '"') {
           fail(record, line_, column_, "quote inside an unquoted field (quote the whole field and write \"\")");
           skip_line();
           return true;
         }
-        field += static_cast<char>(get());
+        append(record, field, get(), open_line, open_column);
       }
     }
-    record.fields.push_back(std::move(field));
+    if (record.fields.size() < limits::kMaxCsvFields) {
+      record.fields.push_back(std::move(field));
+    } else {
+      // Memory stays bounded: the row is read to its end but only reported.
+      record.columns.pop_back();
+      fail(record, record.line, 1, fmt::format("row has more than {} fields", limits::kMaxCsvFields));
+    }
     const int c = get();
     if (c == ',') continue;
     if (c == '\r' && peek() == '\n') get();

@@ -31,6 +31,8 @@ class CsvReader {
   int peek();
   int get();
   void skip_line();
+  // Adds `c` to `field` unless the field is at the size limit (then records the error).
+  void append(CsvRecord& record, std::string& field, int c, std::size_t line, std::size_t column);
   void fail(CsvRecord& record, std::size_t line, std::size_t column, const std::string& message);
 
   ByteSource& source_;

@@ -4,6 +4,7 @@
 #include "batch/csv_answers.hpp"
 #include "batch/line_chunker.hpp"
 #include "batch/record_source.hpp"
+#include "report/escape.hpp"
 
 #include <salesaudit/batch.hpp>
 #include <salesaudit/error.hpp>
@@ -61,7 +62,12 @@ std::vector<BatchInput> expand_inputs(const std::vector<std::string>& inputs, In
 namespace batch {
 
 void read_records(const BatchInput& input, const BatchOptions& options, QuestionnaireCache& cache,
-                  AnswersParser& parser, const std::function<bool(BatchRecord&&)>& sink) {
+                  AnswersParser& parser, const std::function<bool(BatchRecord&&)>& raw_sink) {
+  // CSV diagnostics quote cells: escape control characters before anyone prints them.
+  const auto sink = [&raw_sink](BatchRecord&& record) {
+    for (auto& error : record.errors) error = report::escape_control(error);
+    return raw_sink(std::move(record));
+  };
   const std::string name = input.path == "-" ? "<stdin>" : input.path;
   auto fail = [&](ExitCode code, std::vector<std::string> errors) {
     BatchRecord record;

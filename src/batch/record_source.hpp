@@ -5,6 +5,7 @@
 #include "batch/questionnaire_cache.hpp"
 
 #include <salesaudit/batch.hpp>
+#include <salesaudit/limits.hpp>
 
 #include <cstddef>
 #include <functional>
@@ -14,7 +15,7 @@
 namespace salesaudit::batch {
 
 // Lines longer than this are reported and skipped rather than held in memory.
-inline constexpr std::size_t kMaxLine = std::size_t{16} << 20;
+inline constexpr std::size_t kMaxLine = limits::kMaxNdjsonLineBytes;
 // What a CSV is scored against without --questionnaire: the newest built-in of this id.
 inline constexpr const char* kDefaultQuestionnaire = "crisis-mode";
 

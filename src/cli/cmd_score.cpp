@@ -73,7 +73,7 @@ int run_single(const ScoreOptions& options, Context& context) {
   const ScoreCard card = score(*questionnaire, answers);
   std::ostringstream report;
   render(card, format, make_render_options(options.report, context), report);
-  context.emit(options.report.output, report.str(), {input});
+  context.emit(options.report.output, report.str(), {input, options.questionnaire});
   ScoreRow row = summarize(card, name);
   row.questionnaire = questionnaire;
   for (const auto& observe : options.row_observers) observe(row);
@@ -87,12 +87,7 @@ class BatchOutput {
  public:
   BatchOutput(const std::string& path, const std::vector<std::string>& inputs, Context& context) : context_(context) {
     if (path.empty() || path == "-") return;
-    for (const auto& input : inputs) {
-      std::error_code ec;
-      if (input != "-" && std::filesystem::equivalent(input, path, ec)) {
-        throw OutputError(fmt::format("{}: refusing to overwrite an input file; choose another --output", path));
-      }
-    }
+    refuse_input_as_output(path, inputs);
     file_.emplace(path);
   }
   std::string& buffer() { return buffer_; }

@@ -34,10 +34,11 @@ int run_template(const TemplateOptions& options, Context& context) {
       if (options.output.empty() || options.output == "-") throw UsageError("--codebook - needs --output FILE");
       context.out << codebook;
     } else {
+      refuse_input_as_output(options.codebook, {options.questionnaire});
       write_file_atomic(options.codebook, codebook);
     }
   }
-  context.emit(options.output, body);
+  context.emit(options.output, body, {options.questionnaire});
   return 0;
 }
 

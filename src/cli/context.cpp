@@ -50,14 +50,25 @@ void Context::emit(const std::string& path, const std::string& content, const st
     out.flush();
     return;
   }
-  namespace fs = std::filesystem;
-  for (const auto& input : inputs) {
-    std::error_code ec;
-    if (input != "-" && fs::equivalent(input, path, ec)) {
-      throw OutputError(fmt::format("{}: refusing to overwrite an input file; choose another --output", path));
-    }
-  }
+  refuse_input_as_output(path, inputs);
   write_file_atomic(path, content);
+}
+
+void refuse_input_as_output(const std::string& path, const std::vector<std::string>& inputs) {
+  namespace fs = std::filesystem;
+  if (path.empty() || path == "-") return;
+  std::error_code path_ec;
+  const fs::path target = fs::weakly_canonical(path, path_ec);
+  for (const auto& input : inputs) {
+    if (input.empty() || input == "-") continue;
+    std::error_code ec;
+    bool same = fs::equivalent(input, path, ec);
+    if (!same && !path_ec && fs::is_directory(input, ec) && target.extension() == ".json" && fs::exists(target, ec)) {
+      const fs::path inside = target.lexically_relative(fs::weakly_canonical(input, ec));
+      same = !ec && !inside.empty() && *inside.begin() != "..";
+    }
+    if (same) throw OutputError(fmt::format("{}: refusing to overwrite an input file; choose another --output", path));
+  }
 }
 
 }  // namespace salesaudit::cli

@@ -36,6 +36,10 @@ struct Context {
   std::unique_ptr<Registry> registry_;
 };
 
+// Throws OutputError if `path` is one of `inputs`, or an existing *.json file inside an
+// input folder (batch inputs read those), so an output never replaces what was read.
+void refuse_input_as_output(const std::string& path, const std::vector<std::string>& inputs);
+
 // "-" reads stdin; messages call it <stdin>.
 [[nodiscard]] std::string display_name(const std::string& path);
 

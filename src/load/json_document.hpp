@@ -2,6 +2,8 @@
 // Parses JSON text into a DOM with the tool's limits and error style:
 // `name:line:col: message` for syntax, `name: /pointer: message` for structure.
 
+#include <salesaudit/limits.hpp>
+
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
@@ -11,9 +13,9 @@
 namespace salesaudit::detail {
 
 struct JsonLimits {
-  std::size_t max_bytes = std::size_t{64} << 20;  // one document
-  std::size_t max_depth = 64;
-  std::size_t max_string_bytes = std::size_t{1} << 20;
+  std::size_t max_bytes = limits::kMaxDocumentBytes;
+  std::size_t max_depth = limits::kMaxNestingDepth;
+  std::size_t max_string_bytes = limits::kMaxStringBytes;
 };
 
 // Throws DataError. Rejects duplicate keys, non-finite numbers, over-deep nesting,

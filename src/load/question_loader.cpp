@@ -1,5 +1,7 @@
 #include "load/questionnaire_parts.hpp"
 
+#include <salesaudit/limits.hpp>
+
 #include <fmt/format.h>
 
 #include <cmath>
@@ -83,6 +85,11 @@ void parse_options(ObjectReader& r, Question& q, Diagnostics& d) {
   const json* options = r.array("options");
   if (options == nullptr) return;
   if (options->empty()) d.error(r.at("options"), "expected at least one option");
+  if (options->size() > limits::kMaxOptions) {
+    d.error(r.at("options"),
+            fmt::format("{} options exceed the limit of {} per question", options->size(), limits::kMaxOptions));
+    return;
+  }
   std::set<std::string> seen;
   for (std::size_t i = 0; i < options->size(); ++i) {
     ObjectReader o((*options)[i], fmt::format("{}/{}", r.at("options"), i), d, {"value", "label", "score"});
@@ -128,6 +135,10 @@ void parse_number(ObjectReader& r, Question& q, Diagnostics& d) {
 
 void parse_questions(const json& array, const std::string& pointer, Diagnostics& d, Questionnaire& qn) {
   if (array.empty()) d.error(pointer, "expected at least one question");
+  if (array.size() > limits::kMaxQuestions) {
+    d.error(pointer, fmt::format("{} questions exceed the limit of {}", array.size(), limits::kMaxQuestions));
+    return;
+  }
   std::vector<std::string> all_ids;
   for (const auto& item : array) {
     if (item.is_object() && item.contains("id") && item["id"].is_string()) all_ids.push_back(item["id"].get<std::string>());

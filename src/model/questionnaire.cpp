@@ -1,3 +1,5 @@
+#include "report/escape.hpp"
+
 #include <salesaudit/error.hpp>
 #include <salesaudit/questionnaire.hpp>
 
@@ -6,6 +8,13 @@
 namespace salesaudit {
 
 namespace {
+// Diagnostics quote input (ids, values, keys): control characters are escaped so a hostile
+// document cannot send terminal escape sequences through stderr.
+std::vector<std::string> escaped(std::vector<std::string> list) {
+  for (auto& d : list) d = report::escape_control(d);
+  return list;
+}
+
 std::string join_diagnostics(const std::vector<std::string>& list) {
   std::string out;
   for (const auto& d : list) out += (out.empty() ? "" : "\n") + d;
@@ -14,7 +23,8 @@ std::string join_diagnostics(const std::vector<std::string>& list) {
 }  // namespace
 
 DataError::DataError(std::vector<std::string> diagnostics)
-    : Error(ExitCode::data_invalid, join_diagnostics(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+    : Error(ExitCode::data_invalid, join_diagnostics(escaped(diagnostics))),
+      diagnostics_(escaped(std::move(diagnostics))) {}
 
 std::string_view to_string(QuestionType type) {
   switch (type) {
