@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace salesaudit::e2e {
@@ -23,13 +24,32 @@ std::size_t code_points(const std::string& line) {
   return n;
 }
 
+// The child inherits this process's environment; restore it so other tests in the same
+// process see what they started with.
 class ReportCli : public ::testing::Test {
  protected:
   void SetUp() override {
+    for (const char* name : kNames) {
+      const char* value = std::getenv(name);
+      saved_.emplace_back(value != nullptr, value != nullptr ? value : "");
+    }
     setenv("LC_ALL", "C.UTF-8", 1);
     setenv("COLUMNS", "80", 1);
     unsetenv("NO_COLOR");
   }
+  void TearDown() override {
+    for (std::size_t i = 0; i < saved_.size(); ++i) {
+      if (saved_[i].first) {
+        setenv(kNames[i], saved_[i].second.c_str(), 1);
+      } else {
+        unsetenv(kNames[i]);
+      }
+    }
+  }
+
+ private:
+  static constexpr const char* kNames[] = {"LC_ALL", "COLUMNS", "NO_COLOR"};
+  std::vector<std::pair<bool, std::string>> saved_;
 };
 
 TEST_F(ReportCli, NoColorTextHasNoEscapeCodes) {

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace salesaudit::e2e {
@@ -39,7 +40,29 @@ std::vector<Case> cases() {
   return all;
 }
 
-class ReportGolden : public ::testing::TestWithParam<Case> {};
+// Sets the child's terminal environment and restores this process's afterwards.
+class ReportGolden : public ::testing::TestWithParam<Case> {
+ protected:
+  void SetUp() override {
+    for (const char* name : kNames) {
+      const char* value = std::getenv(name);
+      saved_.emplace_back(value != nullptr, value != nullptr ? value : "");
+    }
+  }
+  void TearDown() override {
+    for (std::size_t i = 0; i < saved_.size(); ++i) {
+      if (saved_[i].first) {
+        setenv(kNames[i], saved_[i].second.c_str(), 1);
+      } else {
+        unsetenv(kNames[i]);
+      }
+    }
+  }
+
+ private:
+  static constexpr const char* kNames[] = {"LC_ALL", "COLUMNS", "NO_COLOR"};
+  std::vector<std::pair<bool, std::string>> saved_;
+};
 
 TEST_P(ReportGolden, MatchesCheckedInReport) {
   const Case& c = GetParam();
