@@ -21,8 +21,9 @@ def main():
     for _ in range(runs):
         with open(output, "wb") as out:
             start = time.perf_counter()
-            pid = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL).pid
-            _, status, usage = os.wait4(pid, 0)
+            process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL)
+            _, status, usage = os.wait4(process.pid, 0)
+            process.returncode = os.waitstatus_to_exitcode(status)  # already reaped
             times.append(time.perf_counter() - start)
         if os.waitstatus_to_exitcode(status) not in (0, 65):
             sys.exit("command failed: %s" % " ".join(command))

@@ -70,8 +70,10 @@ std::optional<Answer> to_answer(element value) {
       return Answer{false, d};
     }
     case element_type::ARRAY: {
+      simdjson::dom::array array;  // a named value: value_unsafe() of a temporary would dangle
+      if (value.get_array().get(array)) return std::nullopt;
       std::vector<std::string> items;
-      for (element item : value.get_array().value_unsafe()) {
+      for (element item : array) {
         std::string_view text;
         if (item.get_string().get(text) || text.size() > kMaxString) return std::nullopt;
         items.emplace_back(text);
