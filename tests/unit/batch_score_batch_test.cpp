@@ -1,0 +1,95 @@
+// score_batch (simdjson fast path, worker threads, reordering) gives the rows the full
+// loader and scorer give, in input order.
+
+#include "test_util.hpp"
+
+#include <salesaudit/batch.hpp>
+#include <salesaudit/scoring.hpp>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+namespace salesaudit {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string random_answers(std::mt19937& rng, int n) {
+  auto pick = [&](int k) { return static_cast<int>(rng() % static_cast<unsigned>(k)); };
+  std::string a;
+  auto add = [&](const std::string& id, const std::string& value) {
+    if (pick(6) == 0) return;
+    a += (a.empty() ? "" : ",") + ("\"" + id + "\":") + value;
+  };
+  add("lik", std::to_string(1 + pick(5)));
+  add("rev", std::to_string(1 + pick(5)));
+  add("deputy", pick(2) ? "true" : "false");
+  const char* who[] = {"\"me\"", "\"deputy\"", "\"nobody\""};
+  add("who", who[pick(3)]);
+  const char* multi[] = {"[]", "[\"a\"]", "[\"b\",\"a\"]", "[\"c\"]", "\"na\"", "[\"a\",\"b\",\"c\"]"};
+  add("multi", multi[pick(6)]);
+  add("checks", std::to_string(pick(12)));
+  if (pick(50) == 0) add("lik", "9");  // an error row now and then
+  return R"({"format":"salesaudit.answers/v1","questionnaire":{"id":"small","version":"1.2.0"},"respondent":{"id":"r)" +
+         std::to_string(n) + R"("},"answers":{)" + a + "}}";
+}
+
+std::string describe(const ScoreRow& row) {
+  std::string out = row.where + " " + row.respondent_id.value_or("-") + " ";
+  if (!row.ok()) return out + "error " + row.errors.front();
+  auto num = [](const std::optional<double>& v) { return v ? std::to_string(*v) : std::string("null"); };
+  out += num(row.overall) + " band " + (row.overall_band ? std::to_string(*row.overall_band) : "-");
+  for (const auto& d : row.dimensions) out += " " + num(d);
+  out += " flags " + std::to_string(row.red_flags) + " top " +
+         (row.top_action ? std::to_string(*row.top_action) : std::string("-"));
+  return out;
+}
+
+TEST(BatchScoreBatch, ParallelRowsEqualTheFullScorerInInputOrder) {
+  const fs::path dir = fs::temp_directory_path() / ("salesaudit-score-batch-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::string qpath = (dir / "small.json").string();
+  std::ofstream(qpath) << testing::kSmallQuestionnaire;
+  const Questionnaire q = load_questionnaire_file(qpath);
+  const std::string path = (dir / "many.ndjson").string();
+  std::vector<std::string> expected;
+  {
+    std::ofstream out(path);
+    std::mt19937 rng(7);
+    for (int i = 1; i <= 12000; ++i) {
+      const std::string line = random_answers(rng, i);
+      out << line << "\n";
+      const std::string where = path + ":" + std::to_string(i);
+      try {
+        const AnswerSet answers = load_answers(line, where, q);
+        ScoreRow row = summarize(score(q, answers), where);
+        expected.push_back(describe(row));
+      } catch (const DataError& e) {
+        ScoreRow row;
+        row.where = where;
+        row.respondent_id = std::nullopt;
+        row.errors = e.diagnostics();
+        expected.push_back(describe(row));
+      }
+    }
+  }
+  BatchOptions options;
+  options.questionnaire = qpath;
+  BatchRunOptions run;
+  run.threads = 2;
+  std::vector<std::string> got;
+  Registry registry;
+  score_batch({path}, options, registry, run, [&](ScoreRow&& row) {
+    got.push_back(describe(row));
+    return true;
+  });
+  fs::remove_all(dir);
+  ASSERT_EQ(got.size(), expected.size());
+  for (std::size_t i = 0; i < got.size(); ++i) ASSERT_EQ(got[i], expected[i]) << "row " << i;
+}
+
+}  // namespace
+}  // namespace salesaudit
