@@ -1,5 +1,7 @@
 // A scored card (or a record's errors) as one batch row.
 
+#include "batch/row_scorer.hpp"
+
 #include <salesaudit/batch.hpp>
 #include <salesaudit/scoring.hpp>
 
@@ -27,8 +29,12 @@ ScoreRow score_record(BatchRecord&& record) {
     row.error_code = record.error_code == ExitCode::ok ? ExitCode::data_invalid : record.error_code;
     return row;
   }
-  const ScoreCard card = score(*record.questionnaire, *record.answers);
-  ScoreRow row = summarize(card, std::move(record.where));
+  // The row's figures only (bit-identical to summarize(score(...)), see row_scorer.hpp),
+  // with scratch buffers kept per thread instead of a ScoreCard per record.
+  thread_local batch::RowScorer scorer;
+  ScoreRow row;
+  row.where = std::move(record.where);
+  scorer.score(*record.questionnaire, *record.answers, row);
   row.questionnaire = std::move(record.questionnaire);
   return row;
 }
