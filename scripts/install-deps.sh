@@ -8,11 +8,11 @@ set -euo pipefail
 
 packages=(
   g++ cmake ninja-build
-  libcli11-dev nlohmann-json3-dev libfmt-dev libsimdjson-dev libssl-dev
+  libcli11-dev nlohmann-json3-dev libfmt-dev libsimdjson-dev
   libgtest-dev libgmock-dev
 )
 if [ "${1:-}" = "--test" ]; then
-  packages+=(python3 python3-jsonschema tmux dpkg-dev groff-base clang libclang-rt-14-dev chromium)
+  packages+=(python3 python3-jsonschema tmux dpkg-dev groff-base chromium clang libclang-rt-14-dev)
 fi
 
 missing=()
