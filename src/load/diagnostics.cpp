@@ -68,6 +68,10 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
   std::optional<std::string> best;
   std::size_t best_distance = std::max<std::size_t>(2, word.size() / 4) + 1;
   for (const auto& candidate : candidates) {
+    // The distance is at least the length difference: skipping those keeps a hostile
+    // 1 MiB key from costing a full quadratic comparison per candidate.
+    const std::size_t gap = word.size() > candidate.size() ? word.size() - candidate.size() : candidate.size() - word.size();
+    if (gap >= best_distance) continue;
     const std::size_t d = edit_distance(word, candidate);
     if (d < best_distance) {
       best_distance = d;

@@ -7,6 +7,7 @@
 #include "batch/line_chunker.hpp"
 #include "batch/questionnaire_cache.hpp"
 #include "batch/record_source.hpp"
+#include "load/diagnostics.hpp"
 #include "test_util.hpp"
 
 #include <salesaudit/limits.hpp>
@@ -140,6 +141,17 @@ TEST(Limits, CsvFieldsPerRow) {
   const std::string over(limits::kMaxCsvFields, ',');
   EXPECT_EQ(csv_errors(ok + "\nb\n"), (Lines{"", ""}));
   EXPECT_EQ(csv_errors(over + "\nb\n"), (Lines{"t.csv:1:1: row has more than 10000 fields", ""}));
+}
+
+TEST(Limits, DidYouMeanHintsStayCheapOnHugeKeys) {
+  // Thousands of unknown 16 KiB keys: each hint is skipped by length, not computed.
+  std::string answers;
+  for (int i = 0; i < 2000; ++i) answers += fmt::format("{}\"{}{}\": 1", i ? "," : "", std::string(16384, 'k'), i);
+  const Questionnaire q = testing::small_questionnaire();
+  const Lines errors = diagnostics_of([&] { (void)load_answers(testing::answers_doc(answers), "a.json", q); });
+  EXPECT_EQ(errors.size(), 2000u);
+  EXPECT_EQ(detail::closest("lick", {"lik", "rev"}), std::optional<std::string>("lik"));
+  EXPECT_EQ(detail::closest(std::string(100000, 'l'), {"lik", "rev"}), std::nullopt);
 }
 
 }  // namespace
