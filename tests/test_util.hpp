@@ -57,7 +57,9 @@ inline const char* const kSmallQuestionnaire = R"({
   ]
 })";
 
-inline Questionnaire small_questionnaire() { return load_questionnaire(kSmallQuestionnaire, "small.json"); }
+inline Questionnaire small_questionnaire() {
+  return load_questionnaire(kSmallQuestionnaire, "small.json");
+}
 
 // Wraps an `answers` object body into a full answers document for the small questionnaire.
 inline std::string answers_doc(const std::string& answers_body, const std::string& extra = "") {

@@ -62,7 +62,7 @@ struct ScoreRow {
   std::optional<double> overall;
   std::optional<std::size_t> overall_band;        // index into questionnaire->bands
   std::vector<std::optional<double>> dimensions;  // questionnaire order
-  std::vector<double> coverage;                  // questionnaire order (for --min-coverage)
+  std::vector<double> coverage;                   // questionnaire order (for --min-coverage)
   std::size_t red_flags = 0;
   std::optional<std::size_t> top_action;  // index into questionnaire->recommendations
   std::vector<std::string> errors;        // empty when the record scored

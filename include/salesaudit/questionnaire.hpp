@@ -39,10 +39,10 @@ struct Condition {
   enum class Op { equals, not_equals, in, at_least, at_most, all, any };
   Op op = Op::equals;
   std::string question_id;
-  std::size_t question = 0;    // index into Questionnaire::questions
-  Value value{};               // equals / not_equals
-  std::vector<Value> values;   // in
-  double number = 0;           // at_least / at_most
+  std::size_t question = 0;         // index into Questionnaire::questions
+  Value value{};                    // equals / not_equals
+  std::vector<Value> values;        // in
+  double number = 0;                // at_least / at_most
   std::vector<Condition> children;  // all / any
 };
 
@@ -109,7 +109,7 @@ struct RedFlag {
 
 // One step of section 6: turns answers of an older version into answers of this one.
 struct Migration {
-  std::string from;  // version prefix, e.g. "1" or "1.2"
+  std::string from;                                         // version prefix, e.g. "1" or "1.2"
   std::vector<std::pair<std::string, std::string>> rename;  // old id -> new id
   std::vector<std::string> drop;
   // new question id -> (old value as text -> new value)

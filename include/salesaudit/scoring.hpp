@@ -13,8 +13,8 @@
 namespace salesaudit {
 
 struct ItemResult {
-  bool enabled = true;   // enable_when holds (or absent)
-  bool answered = false; // enabled, answered and not "na"
+  bool enabled = true;    // enable_when holds (or absent)
+  bool answered = false;  // enabled, answered and not "na"
   bool na = false;
   std::optional<double> score;  // item score s in [0, 1] when answered and scored
   double gain = 0;              // overall points gained if this answer became perfect
@@ -43,9 +43,9 @@ struct ScoreCard {
   const AnswerSet* answers = nullptr;            // must outlive the card
   std::optional<double> overall;
   std::optional<std::size_t> overall_band;
-  std::vector<DimensionResult> dimensions;        // questionnaire order
-  std::vector<ItemResult> items;                  // questionnaire order
-  std::vector<std::size_t> red_flags;             // indices, questionnaire order
+  std::vector<DimensionResult> dimensions;            // questionnaire order
+  std::vector<ItemResult> items;                      // questionnaire order
+  std::vector<std::size_t> red_flags;                 // indices, questionnaire order
   std::vector<RecommendationResult> recommendations;  // ranked: rank = position + 1
   std::vector<std::string> warnings;
 };

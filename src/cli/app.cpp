@@ -6,9 +6,9 @@
 
 #include <salesaudit/error.hpp>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <CLI/CLI.hpp>
 
 #include <iostream>
 
@@ -29,7 +29,9 @@ Run 'salesaudit COMMAND --help' for a command's options.)";
 
 }  // namespace
 
-int run(int argc, const char* const* argv) { return run(argc, argv, std::cout, std::cerr); }
+int run(int argc, const char* const* argv) {
+  return run(argc, argv, std::cout, std::cerr);
+}
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
   Context context(out, err);

@@ -7,9 +7,9 @@
 #include <salesaudit/error.hpp>
 #include <salesaudit/io.hpp>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <CLI/CLI.hpp>
 
 #include <map>
 
@@ -40,9 +40,10 @@ class Validator {
         } else if (kind == DocumentKind::answers) {
           answers.emplace_back(path, std::move(text));
         } else {
-          throw DataError({fmt::format("{}: /format: expected \"salesaudit.questionnaire/v1\" or "
-                                       "\"salesaudit.answers/v1\"",
-                                       display_name(path))});
+          throw DataError(
+              {fmt::format("{}: /format: expected \"salesaudit.questionnaire/v1\" or "
+                           "\"salesaudit.answers/v1\"",
+                           display_name(path))});
         }
       });
     }

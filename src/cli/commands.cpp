@@ -18,16 +18,11 @@ void setup_lint(CLI::App& app, Context& context);
 
 const std::vector<CommandEntry>& commands() {
   static const std::vector<CommandEntry> all = {
-      {"run", setup_run},
-      {"score", setup_score},
-      {"validate", setup_validate},
-      {"questionnaires", setup_questionnaires},
-      {"migrate", setup_migrate},
-      {"diff", setup_diff},
-      {"schema", setup_schema},
-      {"team", setup_team},
-      {"template", setup_template},
-      {"new-questionnaire", setup_new_questionnaire},
+      {"run", setup_run},           {"score", setup_score},
+      {"validate", setup_validate}, {"questionnaires", setup_questionnaires},
+      {"migrate", setup_migrate},   {"diff", setup_diff},
+      {"schema", setup_schema},     {"team", setup_team},
+      {"template", setup_template}, {"new-questionnaire", setup_new_questionnaire},
       {"lint", setup_lint},
   };
   return all;

@@ -13,7 +13,9 @@
 
 namespace salesaudit::cli {
 
-std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+std::string display_name(const std::string& path) {
+  return path == "-" ? "<stdin>" : path;
+}
 
 const Registry& Context::registry() {
   if (!registry_) {

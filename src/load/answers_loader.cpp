@@ -12,14 +12,14 @@
 
 namespace salesaudit {
 
-using nlohmann::json;
 using detail::Diagnostics;
 using detail::ObjectReader;
+using nlohmann::json;
 
 namespace {
 
-const std::vector<std::string_view> kTopKeys = {"$schema", "format", "questionnaire", "respondent", "started_at",
-                                                "completed_at", "answers", "comments"};
+const std::vector<std::string_view> kTopKeys = {"$schema",    "format",       "questionnaire", "respondent",
+                                                "started_at", "completed_at", "answers",       "comments"};
 
 QuestionnairePin read_pin(ObjectReader& top, Diagnostics& d) {
   QuestionnairePin pin;
@@ -48,7 +48,9 @@ std::optional<std::string> optional_time(ObjectReader& top, std::string_view key
   return value->get<std::string>();
 }
 
-int major_of(const std::string& version) { return std::atoi(version.c_str()); }
+int major_of(const std::string& version) {
+  return std::atoi(version.c_str());
+}
 
 void check_pin(const QuestionnairePin& pin, const Questionnaire& q, Diagnostics& d) {
   if (pin.id.empty() || pin.version.empty()) return;
@@ -60,9 +62,8 @@ void check_pin(const QuestionnairePin& pin, const Questionnaire& q, Diagnostics&
                         "`salesaudit migrate FILE --to {}@{}`",
                         pin.id, pin.version, q.version, q.id, q.version));
   } else if (pin.version != q.version) {
-    d.warning("/questionnaire/version",
-              fmt::format("answers pin {}@{}, which is not available; scored against {}@{}", pin.id, pin.version,
-                          q.id, q.version));
+    d.warning("/questionnaire/version", fmt::format("answers pin {}@{}, which is not available; scored against {}@{}",
+                                                    pin.id, pin.version, q.id, q.version));
   } else if (pin.sha256 && !q.sha256.empty() && *pin.sha256 != q.sha256) {
     d.warning("/questionnaire/sha256",
               fmt::format("answers pin {}@{} with sha256 {:.12}..., but it now has sha256 {:.12}...: its content has "
@@ -104,8 +105,8 @@ AnswerSet load_answers(std::string_view text, const std::string& display_name, c
   check_pin(set.questionnaire, q, d);
   if (const json* respondent = top.object("respondent", false)) {
     ObjectReader r(*respondent, "/respondent", d, {"id", "name", "role", "team"}, detail::UnknownKeys::warn);
-    set.respondent = Respondent{r.string("id", false), r.string("name", false), r.string("role", false),
-                                r.string("team", false)};
+    set.respondent =
+        Respondent{r.string("id", false), r.string("name", false), r.string("role", false), r.string("team", false)};
   }
   set.started_at = optional_time(top, "started_at", d);
   set.completed_at = optional_time(top, "completed_at", d);

@@ -106,12 +106,12 @@ std::optional<Condition> parse_condition(const json& value, const std::string& p
                        key);
   }
 
-  static const std::vector<std::pair<std::string, Condition::Op>> kOps = {
-      {"equals", Condition::Op::equals},     {"not_equals", Condition::Op::not_equals},
-      {"in", Condition::Op::in},             {"at_least", Condition::Op::at_least},
-      {"at_most", Condition::Op::at_most}};
-  ObjectReader reader(value, pointer, diagnostics,
-                      {"question", "equals", "not_equals", "in", "at_least", "at_most"});
+  static const std::vector<std::pair<std::string, Condition::Op>> kOps = {{"equals", Condition::Op::equals},
+                                                                          {"not_equals", Condition::Op::not_equals},
+                                                                          {"in", Condition::Op::in},
+                                                                          {"at_least", Condition::Op::at_least},
+                                                                          {"at_most", Condition::Op::at_most}};
+  ObjectReader reader(value, pointer, diagnostics, {"question", "equals", "not_equals", "in", "at_least", "at_most"});
   if (!reader.ok()) return std::nullopt;
   auto question_id = reader.string("question");
   std::vector<const std::pair<std::string, Condition::Op>*> ops;
@@ -119,8 +119,9 @@ std::optional<Condition> parse_condition(const json& value, const std::string& p
     if (reader.find(op.first) != nullptr) ops.push_back(&op);
   }
   if (ops.size() != 1) {
-    diagnostics.error(pointer, ops.empty() ? "a condition needs one of equals, not_equals, in, at_least, at_most"
-                                           : "a condition takes exactly one of equals, not_equals, in, at_least, at_most");
+    diagnostics.error(pointer, ops.empty()
+                                   ? "a condition needs one of equals, not_equals, in, at_least, at_most"
+                                   : "a condition takes exactly one of equals, not_equals, in, at_least, at_most");
     return std::nullopt;
   }
   if (!question_id) return std::nullopt;
@@ -185,8 +186,8 @@ std::optional<Condition> parse_condition(const json& value, const std::string& p
         return std::nullopt;
       }
       if (question->type != QuestionType::likert && question->type != QuestionType::number) {
-        diagnostics.error(at, fmt::format("{} needs a likert or number question; \"{}\" is {}", op_key,
-                                          question->id, to_string(question->type)));
+        diagnostics.error(at, fmt::format("{} needs a likert or number question; \"{}\" is {}", op_key, question->id,
+                                          to_string(question->type)));
         return std::nullopt;
       }
       condition.number = operand.get<double>();

@@ -70,7 +70,8 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
   for (const auto& candidate : candidates) {
     // The distance is at least the length difference: skipping those keeps a hostile
     // 1 MiB key from costing a full quadratic comparison per candidate.
-    const std::size_t gap = word.size() > candidate.size() ? word.size() - candidate.size() : candidate.size() - word.size();
+    const std::size_t gap =
+        word.size() > candidate.size() ? word.size() - candidate.size() : candidate.size() - word.size();
     if (gap >= best_distance) continue;
     const std::size_t d = edit_distance(word, candidate);
     if (d < best_distance) {

@@ -153,14 +153,15 @@ std::string format_syntax_error(const std::string& name, const std::string& what
 
 json parse_json(std::string_view text, const std::string& name, const JsonLimits& limits) {
   if (text.size() > limits.max_bytes) {
-    throw DataError({fmt::format("{}: input of {} bytes exceeds the limit of {} bytes", name, text.size(),
-                                 limits.max_bytes)});
+    throw DataError(
+        {fmt::format("{}: input of {} bytes exceeds the limit of {} bytes", name, text.size(), limits.max_bytes)});
   }
   json root;
   GuardedSax sax(root, limits);
   const bool ok = json::sax_parse(text.begin(), text.end(), &sax, json::input_format_t::json, true, false);
   if (ok) return root;
-  if (!sax.syntax_error().empty()) throw DataError({format_syntax_error(name, sax.syntax_error(), text, sax.error_position())});
+  if (!sax.syntax_error().empty())
+    throw DataError({format_syntax_error(name, sax.syntax_error(), text, sax.error_position())});
   const std::string where = sax.structure_pointer().empty() ? "" : sax.structure_pointer() + ": ";
   throw DataError({fmt::format("{}: {}{}", name, where, sax.structure_error())});
 }

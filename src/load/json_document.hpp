@@ -20,8 +20,7 @@ struct JsonLimits {
 
 // Throws DataError. Rejects duplicate keys, non-finite numbers, over-deep nesting,
 // over-long strings and invalid UTF-8.
-[[nodiscard]] nlohmann::json parse_json(std::string_view text, const std::string& name,
-                                        const JsonLimits& limits = {});
+[[nodiscard]] nlohmann::json parse_json(std::string_view text, const std::string& name, const JsonLimits& limits = {});
 
 // Escapes one reference token of a JSON pointer (RFC 6901).
 [[nodiscard]] std::string pointer_token(std::string_view key);

@@ -17,7 +17,9 @@ bool known(const Questionnaire& q, const std::string& id) {
 }
 
 // Old answers are matched by their text: "often", "3", "true".
-std::string key_text(const std::string& key) { return key; }
+std::string key_text(const std::string& key) {
+  return key;
+}
 }  // namespace
 
 void parse_migrations(const json& array, const std::string& pointer, Diagnostics& d, Questionnaire& q) {
@@ -42,7 +44,8 @@ void parse_migrations(const json& array, const std::string& pointer, Diagnostics
     if (const json* drop = r.array("drop", false)) {
       for (std::size_t k = 0; k < drop->size(); ++k) {
         if (!(*drop)[k].is_string()) {
-          d.error(fmt::format("{}/{}", r.at("drop"), k), fmt::format("expected a question id, got {}", describe((*drop)[k])));
+          d.error(fmt::format("{}/{}", r.at("drop"), k),
+                  fmt::format("expected a question id, got {}", describe((*drop)[k])));
           continue;
         }
         m.drop.push_back((*drop)[k].get<std::string>());
@@ -51,7 +54,8 @@ void parse_migrations(const json& array, const std::string& pointer, Diagnostics
     if (const json* values = r.object("values", false)) {
       for (const auto& [question_id, mapping] : values->items()) {
         const std::string at = r.at("values") + "/" + question_id;
-        if (!known(q, question_id)) d.error(at, fmt::format("\"{}\" is not a question of this questionnaire", question_id));
+        if (!known(q, question_id))
+          d.error(at, fmt::format("\"{}\" is not a question of this questionnaire", question_id));
         if (!mapping.is_object()) {
           d.error(at, fmt::format("expected an object mapping old values to new ones, got {}", describe(mapping)));
           continue;

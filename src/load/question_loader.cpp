@@ -14,10 +14,12 @@ using nlohmann::json;
 namespace {
 
 std::optional<QuestionType> parse_type(std::string_view name) {
-  static const std::pair<std::string_view, QuestionType> kTypes[] = {
-      {"likert", QuestionType::likert}, {"choice", QuestionType::choice},
-      {"multi_choice", QuestionType::multi_choice}, {"boolean", QuestionType::boolean},
-      {"number", QuestionType::number}, {"text", QuestionType::text}};
+  static const std::pair<std::string_view, QuestionType> kTypes[] = {{"likert", QuestionType::likert},
+                                                                     {"choice", QuestionType::choice},
+                                                                     {"multi_choice", QuestionType::multi_choice},
+                                                                     {"boolean", QuestionType::boolean},
+                                                                     {"number", QuestionType::number},
+                                                                     {"text", QuestionType::text}};
   for (const auto& [key, type] : kTypes) {
     if (key == name) return type;
   }
@@ -37,8 +39,8 @@ const std::vector<std::string_view>& keys_for(std::optional<QuestionType> type) 
   static const std::vector<std::string_view> kChoice = with({"options"});
   static const std::vector<std::string_view> kBoolean = with({"yes_score", "no_score"});
   static const std::vector<std::string_view> kNumber = with({"min", "max", "unit", "score_bands"});
-  static const std::vector<std::string_view> kAny = with({"scale", "reverse", "options", "yes_score", "no_score",
-                                                          "min", "max", "unit", "score_bands"});
+  static const std::vector<std::string_view> kAny =
+      with({"scale", "reverse", "options", "yes_score", "no_score", "min", "max", "unit", "score_bands"});
   if (!type) return kAny;  // unknown type: already reported, do not pile on
   switch (*type) {
     case QuestionType::likert: return kLikert;
@@ -73,7 +75,8 @@ void parse_scale(ObjectReader& r, Question& q, Diagnostics& d) {
     if ((*labels)[i].is_string()) {
       q.labels.push_back((*labels)[i].get<std::string>());
     } else {
-      d.error(fmt::format("{}/{}", s.at("labels"), i), fmt::format("expected a string, got {}", describe((*labels)[i])));
+      d.error(fmt::format("{}/{}", s.at("labels"), i),
+              fmt::format("expected a string, got {}", describe((*labels)[i])));
     }
   }
   if (q.points != 0 && labels->size() != static_cast<std::size_t>(q.points)) {
@@ -98,7 +101,8 @@ void parse_options(ObjectReader& r, Question& q, Diagnostics& d) {
     auto label = o.string("label");
     auto score = o.number("score");
     check_unit_score(score, o.at("score"), d);
-    if (value && !seen.insert(*value).second) d.error(o.at("value"), fmt::format("duplicate option value \"{}\"", *value));
+    if (value && !seen.insert(*value).second)
+      d.error(o.at("value"), fmt::format("duplicate option value \"{}\"", *value));
     if (value && *value == "na") d.error(o.at("value"), "\"na\" is reserved for \"not applicable\"; use allow_na");
     q.options.push_back(Option{value.value_or(""), label.value_or(""), score.value_or(0)});
   }
@@ -141,7 +145,8 @@ void parse_questions(const json& array, const std::string& pointer, Diagnostics&
   }
   std::vector<std::string> all_ids;
   for (const auto& item : array) {
-    if (item.is_object() && item.contains("id") && item["id"].is_string()) all_ids.push_back(item["id"].get<std::string>());
+    if (item.is_object() && item.contains("id") && item["id"].is_string())
+      all_ids.push_back(item["id"].get<std::string>());
   }
   std::set<std::string> seen;
   for (std::size_t i = 0; i < array.size(); ++i) {
@@ -158,8 +163,10 @@ void parse_questions(const json& array, const std::string& pointer, Diagnostics&
     }
     ObjectReader r(item, at, d, keys_for(type));
     if (!r.ok()) continue;
-    if (!item.contains("type")) d.error(at, "missing required key \"type\"");
-    else if (!item["type"].is_string()) d.error(at + "/type", fmt::format("expected a string, got {}", describe(item["type"])));
+    if (!item.contains("type"))
+      d.error(at, "missing required key \"type\"");
+    else if (!item["type"].is_string())
+      d.error(at + "/type", fmt::format("expected a string, got {}", describe(item["type"])));
 
     Question q;
     q.type = type.value_or(QuestionType::text);
@@ -192,7 +199,8 @@ void parse_questions(const json& array, const std::string& pointer, Diagnostics&
         if (qn.recommendations[k].id == *rec) q.recommendation = k;
       }
       if (!q.recommendation) d.error(r.at("recommendation"), fmt::format("unknown recommendation \"{}\"", *rec));
-      if (type && !q.scored()) d.error(r.at("recommendation"), "a text question is not scored and cannot feed a recommendation");
+      if (type && !q.scored())
+        d.error(r.at("recommendation"), "a text question is not scored and cannot feed a recommendation");
     }
     if (const json* cond = r.find("enable_when")) {
       ConditionScope scope{&all_ids, &qn.questions, true};

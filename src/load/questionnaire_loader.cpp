@@ -71,7 +71,8 @@ void parse_dimensions(ObjectReader& top, Diagnostics& d, Questionnaire& q) {
     Dimension dim;
     dim.id = r.string("id").value_or("");
     if (r.find("id") != nullptr) check_id(dim.id, r.at("id"), d);
-    if (!dim.id.empty() && !seen.insert(dim.id).second) d.error(r.at("id"), fmt::format("duplicate dimension id \"{}\"", dim.id));
+    if (!dim.id.empty() && !seen.insert(dim.id).second)
+      d.error(r.at("id"), fmt::format("duplicate dimension id \"{}\"", dim.id));
     dim.title = r.string("title").value_or("");
     dim.description = r.string("description", false).value_or("");
     dim.weight = r.number("weight", false).value_or(1);
@@ -90,12 +91,14 @@ void parse_bands(ObjectReader& top, Diagnostics& d, Questionnaire& q) {
     Band band;
     band.id = r.string("id").value_or("");
     if (r.find("id") != nullptr) check_id(band.id, r.at("id"), d);
-    if (!band.id.empty() && !seen.insert(band.id).second) d.error(r.at("id"), fmt::format("duplicate band id \"{}\"", band.id));
+    if (!band.id.empty() && !seen.insert(band.id).second)
+      d.error(r.at("id"), fmt::format("duplicate band id \"{}\"", band.id));
     band.label = r.string("label").value_or("");
     if (auto min = r.number("min")) {
       band.min = *min;
       if (*min < 0 || *min >= 100) d.error(r.at("min"), fmt::format("min must be in [0, 100), got {}", *min));
-      if (q.bands.empty() && *min != 0) d.error(r.at("min"), fmt::format("the first band must start at 0, got {}", *min));
+      if (q.bands.empty() && *min != 0)
+        d.error(r.at("min"), fmt::format("the first band must start at 0, got {}", *min));
       if (!q.bands.empty() && *min <= q.bands.back().min) {
         d.error(r.at("min"), fmt::format("bands must ascend by min: {} follows {}", *min, q.bands.back().min));
       }
@@ -132,7 +135,8 @@ void parse_recommendations(ObjectReader& top, Diagnostics& d, Questionnaire& q) 
     Recommendation rec;
     rec.id = r.string("id").value_or("");
     if (r.find("id") != nullptr) check_id(rec.id, r.at("id"), d);
-    if (!rec.id.empty() && !seen.insert(rec.id).second) d.error(r.at("id"), fmt::format("duplicate recommendation id \"{}\"", rec.id));
+    if (!rec.id.empty() && !seen.insert(rec.id).second)
+      d.error(r.at("id"), fmt::format("duplicate recommendation id \"{}\"", rec.id));
     rec.title = r.string("title").value_or("");
     rec.action = r.string("action").value_or("");
     if (auto effort = r.string("effort")) {
@@ -158,7 +162,8 @@ void parse_red_flags(ObjectReader& top, Diagnostics& d, Questionnaire& q, const 
     RedFlag flag;
     flag.id = r.string("id").value_or("");
     if (r.find("id") != nullptr) check_id(flag.id, r.at("id"), d);
-    if (!flag.id.empty() && !seen.insert(flag.id).second) d.error(r.at("id"), fmt::format("duplicate red flag id \"{}\"", flag.id));
+    if (!flag.id.empty() && !seen.insert(flag.id).second)
+      d.error(r.at("id"), fmt::format("duplicate red flag id \"{}\"", flag.id));
     flag.message = r.string("message").value_or("");
     if (const json* when = r.find("when")) {
       ConditionScope scope{&ids, &q.questions, false};

@@ -47,8 +47,12 @@ std::string_view to_string(Effort effort) {
   return "?";
 }
 
-int effort_cost(Effort effort) { return static_cast<int>(effort) + 1; }
-int horizon_days(Effort effort) { return 30 * effort_cost(effort); }
+int effort_cost(Effort effort) {
+  return static_cast<int>(effort) + 1;
+}
+int horizon_days(Effort effort) {
+  return 30 * effort_cost(effort);
+}
 
 const Option* Question::find_option(std::string_view value) const {
   for (const auto& option : options) {

@@ -23,8 +23,8 @@ void prioritize(const Questionnaire& q, ScoreCard& card) {
     const std::size_t d = *question.dimension;
     const DimensionResult& dim = card.dimensions[d];
     if (!dim.score || *item.score >= 1) continue;
-    item.gain = 100.0 * (q.dimensions[d].weight / scored_weight) * question.weight * (1.0 - *item.score) /
-                dim.answered_weight;
+    item.gain =
+        100.0 * (q.dimensions[d].weight / scored_weight) * question.weight * (1.0 - *item.score) / dim.answered_weight;
     if (item.gain > 0 && question.recommendation) {
       RecommendationResult& rec = triggered[*question.recommendation];
       rec.gain += item.gain;

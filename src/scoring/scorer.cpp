@@ -43,7 +43,8 @@ void score_dimensions(const Questionnaire& q, ScoreCard& card) {
           dim.answered == 0 ? std::string("no scored answers")
                             : fmt::format("{} of {} questions answered, coverage {:.2f} is below the minimum {:.2f}",
                                           dim.answered, dim.asked, dim.coverage, q.min_coverage);
-      card.warnings.push_back(fmt::format("dimension \"{}\": insufficient answers ({}); no score", q.dimensions[d].id, why));
+      card.warnings.push_back(
+          fmt::format("dimension \"{}\": insufficient answers ({}); no score", q.dimensions[d].id, why));
       continue;
     }
     dim.score = 100.0 * weighted[d] / dim.answered_weight;
@@ -106,8 +107,8 @@ ScoreCard score(const Questionnaire& q, const AnswerSet& answers) {
     item.score = item_score(question, answer->value);
   }
   if (!ignored.empty()) {
-    card.warnings.push_back(fmt::format("ignored answers to {} question(s) disabled by enable_when: {}",
-                                        ignored.size(), join_ids(ignored)));
+    card.warnings.push_back(fmt::format("ignored answers to {} question(s) disabled by enable_when: {}", ignored.size(),
+                                        join_ids(ignored)));
   }
   if (!missing.empty()) {
     card.warnings.push_back(fmt::format("{} required question(s) unanswered: {}", missing.size(), join_ids(missing)));

@@ -14,7 +14,9 @@ extern char** environ;
 
 namespace salesaudit::e2e {
 
-std::string source_path(const std::string& relative) { return std::string(SALESAUDIT_SOURCE_DIR) + "/" + relative; }
+std::string source_path(const std::string& relative) {
+  return std::string(SALESAUDIT_SOURCE_DIR) + "/" + relative;
+}
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -73,8 +75,8 @@ CliResult run_cli(const std::vector<std::string>& args, const std::string& stdin
   bool out_open = true;
   bool err_open = true;
   while (out_open || err_open || in_fd >= 0) {
-    pollfd fds[3] = {{out_open ? out_pipe[0] : -1, POLLIN, 0}, {err_open ? err_pipe[0] : -1, POLLIN, 0},
-                     {in_fd, POLLOUT, 0}};
+    pollfd fds[3] = {
+        {out_open ? out_pipe[0] : -1, POLLIN, 0}, {err_open ? err_pipe[0] : -1, POLLIN, 0}, {in_fd, POLLOUT, 0}};
     if (poll(fds, 3, -1) < 0) break;
     char buffer[65536];
     for (int k = 0; k < 2; ++k) {
@@ -87,7 +89,8 @@ CliResult run_cli(const std::vector<std::string>& args, const std::string& stdin
       }
     }
     if (in_fd >= 0 && fds[2].revents != 0) {
-      const ssize_t n = (fds[2].revents & POLLOUT) ? write(in_fd, stdin_text.data() + fed, stdin_text.size() - fed) : -1;
+      const ssize_t n =
+          (fds[2].revents & POLLOUT) ? write(in_fd, stdin_text.data() + fed, stdin_text.size() - fed) : -1;
       if (n > 0) fed += static_cast<std::size_t>(n);
       if (n <= 0 || fed == stdin_text.size()) {
         close(in_fd);

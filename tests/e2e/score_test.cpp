@@ -90,8 +90,8 @@ TEST(Score, UnknownFormatIsAUsageError) {
 }
 
 TEST(Validate, PrintsOkPerValidFile) {
-  auto r = run_cli({"validate", source_path("questionnaires/crisis-mode/1.0.0.json"),
-                    source_path("examples/answers/crisis.json")});
+  auto r = run_cli(
+      {"validate", source_path("questionnaires/crisis-mode/1.0.0.json"), source_path("examples/answers/crisis.json")});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, source_path("questionnaires/crisis-mode/1.0.0.json") + ": ok\n" +
                        source_path("examples/answers/crisis.json") + ": ok\n");

@@ -14,10 +14,10 @@ Lines answer_errors(const std::string& body, const std::string& extra = "") {
 
 TEST(AnswersLoader, BindsAnswersByQuestion) {
   const Questionnaire q = testing::small_questionnaire();
-  const AnswerSet set = load_answers(
-      answers_doc(R"("lik": 3, "deputy": true, "who": "me", "multi": "na", "checks": 2.5, "note": "hi")",
-                  R"(, "comments": {"lik": "hmm"}, "completed_at": "2026-11-26T10:00:00Z")"),
-      "a.json", q);
+  const AnswerSet set =
+      load_answers(answers_doc(R"("lik": 3, "deputy": true, "who": "me", "multi": "na", "checks": 2.5, "note": "hi")",
+                               R"(, "comments": {"lik": "hmm"}, "completed_at": "2026-11-26T10:00:00Z")"),
+                   "a.json", q);
   EXPECT_EQ(std::get<double>(set.answers[0]->value), 3.0);
   EXPECT_FALSE(set.answers[1]);
   EXPECT_TRUE(set.answers[4]->na);
@@ -66,8 +66,8 @@ TEST(AnswersLoader, UnknownQuestionIsAnErrorWithAHint) {
 
 TEST(AnswersLoader, UnknownKeysAreWarningsNotErrors) {
   const Questionnaire q = testing::small_questionnaire();
-  const AnswerSet set = load_answers(answers_doc(R"("lik": 3)", R"(, "source": "form", "comments": {"zzz": "x"})"),
-                                     "a.json", q);
+  const AnswerSet set =
+      load_answers(answers_doc(R"("lik": 3)", R"(, "source": "form", "comments": {"zzz": "x"})"), "a.json", q);
   EXPECT_EQ(set.warnings, (Lines{"a.json: /source: unknown key \"source\"; ignored",
                                  "a.json: /comments/zzz: unknown question \"zzz\" in small@1.2.0; comment ignored"}));
 }
@@ -92,14 +92,17 @@ TEST(AnswersLoader, FormatAndShape) {
   const Questionnaire q = testing::small_questionnaire();
   EXPECT_EQ(diagnostics_of([&] { (void)load_answers("[1, 2]", "a.json", q); }),
             Lines{"a.json: expected an object, got an array"});
+  EXPECT_EQ(
+      diagnostics_of([&] {
+        (void)load_answers(
+            R"({"format": "salesaudit.answers/v9", "questionnaire": {"id": "small", "version": "1.2.0"}, "answers": {}})",
+            "a.json", q);
+      }),
+      Lines{"a.json: /format: expected \"salesaudit.answers/v1\", got \"salesaudit.answers/v9\""});
   EXPECT_EQ(diagnostics_of([&] {
-              (void)load_answers(R"({"format": "salesaudit.answers/v9", "questionnaire": {"id": "small", "version": "1.2.0"}, "answers": {}})",
-                                 "a.json", q);
-            }),
-            Lines{"a.json: /format: expected \"salesaudit.answers/v1\", got \"salesaudit.answers/v9\""});
-  EXPECT_EQ(diagnostics_of([&] {
-              (void)load_answers(R"({"format": "salesaudit.answers/v1", "questionnaire": {"id": "small", "version": "1.2.0"}})",
-                                 "a.json", q);
+              (void)load_answers(
+                  R"({"format": "salesaudit.answers/v1", "questionnaire": {"id": "small", "version": "1.2.0"}})",
+                  "a.json", q);
             }),
             Lines{"a.json: missing required key \"answers\""});
 }

@@ -64,10 +64,11 @@ TEST(QuestionnaireLoader, ReportsEveryProblemNotJustTheFirst) {
     d["min_coverage"] = 0;
     d["questions"][0]["scale"]["points"] = 12;
   });
-  EXPECT_EQ(errors, (Lines{"q.json: /format: expected \"salesaudit.questionnaire/v1\", got \"salesaudit.questionnaire/v2\"",
-                           "q.json: /version: expected a version MAJOR.MINOR.PATCH, got \"1.2\"",
-                           "q.json: /min_coverage: expected a number in (0, 1], got 0",
-                           "q.json: /questions/0/scale/points: expected an integer from 2 to 11, got 12"}));
+  EXPECT_EQ(errors,
+            (Lines{"q.json: /format: expected \"salesaudit.questionnaire/v1\", got \"salesaudit.questionnaire/v2\"",
+                   "q.json: /version: expected a version MAJOR.MINOR.PATCH, got \"1.2\"",
+                   "q.json: /min_coverage: expected a number in (0, 1], got 0",
+                   "q.json: /questions/0/scale/points: expected an integer from 2 to 11, got 12"}));
 }
 
 TEST(QuestionnaireLoader, BandsMustStartAtZeroAndAscend) {
@@ -98,20 +99,24 @@ TEST(QuestionnaireLoader, IdsAndReferences) {
 }
 
 TEST(QuestionnaireLoader, ConditionsMayOnlyLookBack) {
-  EXPECT_EQ(errors_after([](json& d) { d["questions"][3]["enable_when"] = {{"question", "checks"}, {"at_least", 1}}; }),
+  EXPECT_EQ(errors_after([](json& d) {
+              d["questions"][3]["enable_when"] = {{"question", "checks"}, {"at_least", 1}};
+            }),
             Lines{"q.json: /questions/3/enable_when/question: question \"checks\" does not come earlier; enable_when "
                   "may only refer to earlier questions"});
-  EXPECT_EQ(errors_after([](json& d) { d["questions"][3]["enable_when"] = {{"question", "who"}, {"equals", "me"}}; }),
+  EXPECT_EQ(errors_after([](json& d) {
+              d["questions"][3]["enable_when"] = {{"question", "who"}, {"equals", "me"}};
+            }),
             Lines{"q.json: /questions/3/enable_when/question: question \"who\" does not come earlier; enable_when may "
                   "only refer to earlier questions"});
-  EXPECT_EQ(errors_after([](json& d) { d["questions"][3]["enable_when"] = {{"question", "nope"}, {"equals", 1}}; }),
+  EXPECT_EQ(errors_after([](json& d) {
+              d["questions"][3]["enable_when"] = {{"question", "nope"}, {"equals", 1}};
+            }),
             Lines{"q.json: /questions/3/enable_when/question: unknown question \"nope\" (did you mean \"note\"?)"});
 }
 
 TEST(QuestionnaireLoader, ConditionShapesAndTypes) {
-  auto with_flag = [](json when) {
-    return errors_after([&](json& d) { d["red_flags"][0]["when"] = when; });
-  };
+  auto with_flag = [](json when) { return errors_after([&](json& d) { d["red_flags"][0]["when"] = when; }); };
   EXPECT_EQ(with_flag({{"question", "deputy"}, {"equals", 1}}),
             Lines{"q.json: /red_flags/0/when/equals: number 1 can never match boolean question \"deputy\"; expected "
                   "true or false"});
@@ -125,12 +130,15 @@ TEST(QuestionnaireLoader, ConditionShapesAndTypes) {
                   "at_most"});
   EXPECT_EQ(with_flag({{"all", json::array()}}),
             Lines{"q.json: /red_flags/0/when/all: expected a non-empty array of conditions, got an array"});
-  EXPECT_TRUE(with_flag({{"any", {{{"question", "checks"}, {"at_least", 7}}, {{"question", "deputy"}, {"equals", false}}}}})
-                  .empty());
+  EXPECT_TRUE(
+      with_flag({{"any", {{{"question", "checks"}, {"at_least", 7}}, {{"question", "deputy"}, {"equals", false}}}}})
+          .empty());
 }
 
 TEST(QuestionnaireLoader, TypeSpecificRules) {
-  EXPECT_EQ(errors_after([](json& d) { d["questions"][0]["scale"]["labels"] = {"a", "b"}; }),
+  EXPECT_EQ(errors_after([](json& d) {
+              d["questions"][0]["scale"]["labels"] = {"a", "b"};
+            }),
             Lines{"q.json: /questions/0/scale/labels: expected 5 labels (one per point), got 2"});
   EXPECT_EQ(errors_after([](json& d) { d["questions"][3]["options"][1]["value"] = "me"; }),
             Lines{"q.json: /questions/3/options/1/value: duplicate option value \"me\""});
@@ -159,8 +167,9 @@ TEST(QuestionnaireLoader, DuplicateKeysAndDeepNestingAreRejected) {
   const std::string deep = std::string(100, '[') + std::string(100, ']');
   errors = diagnostics_of([&] { (void)load_questionnaire(deep, "q.json"); });
   ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(errors[0], "q.json: /0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/"
-                       "0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0: nesting deeper than 64 levels");
+  EXPECT_EQ(errors[0],
+            "q.json: /0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/"
+            "0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0: nesting deeper than 64 levels");
 }
 
 TEST(QuestionnaireLoader, InvalidUtf8AndHugeNumbers) {

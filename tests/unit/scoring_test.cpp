@@ -15,7 +15,8 @@ struct Scored {
   Questionnaire q = small_questionnaire();
   AnswerSet answers;
   ScoreCard card;
-  explicit Scored(const std::string& body) : answers(load_answers(answers_doc(body), "a.json", q)), card(score(q, answers)) {}
+  explicit Scored(const std::string& body)
+      : answers(load_answers(answers_doc(body), "a.json", q)), card(score(q, answers)) {}
 };
 
 TEST(ItemScore, EachTypeFollowsTheContractTable) {
@@ -27,7 +28,7 @@ TEST(ItemScore, EachTypeFollowsTheContractTable) {
   EXPECT_DOUBLE_EQ(item_score(q.questions[3], Value{std::string("nobody")}), 0.25);
   EXPECT_DOUBLE_EQ(item_score(q.questions[4], Value{std::vector<std::string>{"a", "b"}}), 1.0);  // min(1, 1.25)
   EXPECT_DOUBLE_EQ(item_score(q.questions[4], Value{std::vector<std::string>{}}), 0.0);
-  EXPECT_DOUBLE_EQ(item_score(q.questions[5], Value{3.0}), 1.0);   // max 3 is inclusive
+  EXPECT_DOUBLE_EQ(item_score(q.questions[5], Value{3.0}), 1.0);  // max 3 is inclusive
   EXPECT_DOUBLE_EQ(item_score(q.questions[5], Value{3.5}), 0.5);
   EXPECT_DOUBLE_EQ(item_score(q.questions[5], Value{99.0}), 0.0);  // catch-all
 }
