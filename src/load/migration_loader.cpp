@@ -16,10 +16,6 @@ bool known(const Questionnaire& q, const std::string& id) {
   return false;
 }
 
-// Old answers are matched by their text: "often", "3", "true".
-std::string key_text(const std::string& key) {
-  return key;
-}
 }  // namespace
 
 void parse_migrations(const json& array, const std::string& pointer, Diagnostics& d, Questionnaire& q) {
@@ -67,7 +63,7 @@ void parse_migrations(const json& array, const std::string& pointer, Diagnostics
             d.error(at + "/" + old_value, fmt::format("expected an answer value, got {}", describe(new_value)));
             continue;
           }
-          pairs.emplace_back(key_text(old_value), std::move(*v));
+          pairs.emplace_back(old_value, std::move(*v));  // old answers match by their text: "often", "3"
         }
         m.values.emplace_back(question_id, std::move(pairs));
       }
