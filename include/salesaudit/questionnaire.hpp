@@ -4,6 +4,7 @@
 #include <salesaudit/value.hpp>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -130,7 +131,13 @@ struct Questionnaire {
   std::vector<Question> questions;
   std::vector<Migration> migrations;
   std::string source;  // where it was loaded from, for messages ("built-in" or a path)
-  std::string sha256;  // of the canonical content (section 6); empty until computed
+
+  // SHA-256 of the canonical content (section 6), or "" when no content was set.
+  // Computed on first use, once, thread-safely: most runs never need it, and the
+  // canonical re-serialisation costs as much as loading the questionnaire.
+  [[nodiscard]] const std::string& sha256() const;
+  // The document text sha256() is computed from (already known to be valid JSON).
+  void set_content(std::string json_text);
 
   [[nodiscard]] std::optional<std::size_t> question_index(std::string_view question_id) const;
   // Index of the band a score falls in: the last band whose min <= score.
@@ -139,6 +146,8 @@ struct Questionnaire {
 
  private:
   std::unordered_map<std::string, std::size_t> question_index_;
+  struct LazyDigest;
+  std::shared_ptr<LazyDigest> digest_;  // shared by copies: they hold the same content
 };
 
 // Parses and validates a questionnaire. `display_name` prefixes every diagnostic.

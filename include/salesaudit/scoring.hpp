@@ -58,6 +58,9 @@ struct ScoreCard {
 // disabled, unanswered or "na" question is false).
 [[nodiscard]] bool evaluate(const Condition& condition, const std::vector<std::optional<Answer>>& answers,
                             const std::vector<bool>& enabled);
+// The same, with one byte per question (the batch row scorer's scratch: no bit packing).
+[[nodiscard]] bool evaluate(const Condition& condition, const std::vector<std::optional<Answer>>& answers,
+                            const std::vector<char>& enabled);
 
 // Item score in [0, 1] of a valid answer to a scored question.
 [[nodiscard]] double item_score(const Question& question, const Value& value);

@@ -44,11 +44,23 @@ bool string_fields(element value, const std::array<std::string_view, N>& names,
   return true;
 }
 
+// Assigns into the string already there, if any, so its capacity is reused.
+void assign(std::optional<std::string>& out, std::string_view text) {
+  if (out) {
+    out->assign(text);
+  } else {
+    out.emplace(text);
+  }
+}
+
 bool optional_time(element value, std::optional<std::string>& out) {
-  if (value.is_null()) return true;
+  if (value.is_null()) {
+    out.reset();
+    return true;
+  }
   std::string_view text;
   if (value.get_string().get(text) || text.size() > kMaxString) return false;
-  out = std::string(text);
+  assign(out, text);
   return true;
 }
 
@@ -97,14 +109,17 @@ struct AnswersParser::Impl {
   QuestionnairePin last_pin;
   std::shared_ptr<const Questionnaire> last_questionnaire;
 
-  std::shared_ptr<const Questionnaire> questionnaire_for(const QuestionnairePin& pin, QuestionnaireCache& cache) {
+  // A reference to last_questionnaire: copying a shared_ptr per record is an atomic
+  // operation on a counter that every thread touches.
+  const std::shared_ptr<const Questionnaire>& questionnaire_for(const QuestionnairePin& pin,
+                                                               QuestionnaireCache& cache) {
     if (last_questionnaire && (cache.has_fixed() || (pin.id == last_pin.id && pin.version == last_pin.version))) {
       return last_questionnaire;
     }
     auto q = cache.get(pin);
     last_pin = pin;
-    last_questionnaire = q;
-    return q;
+    last_questionnaire = std::move(q);
+    return last_questionnaire;
   }
 
   void index_questions(const std::shared_ptr<const Questionnaire>& q) {
@@ -112,6 +127,17 @@ struct AnswersParser::Impl {
     indexed = q;
     index.clear();
     for (std::size_t i = 0; i < q->questions.size(); ++i) index.emplace(q->questions[i].id, i);
+  }
+
+  // Exports list answers in questionnaire order, so the question after the previous one
+  // is tried before hashing the key.
+  std::optional<std::size_t> question(std::string_view id, std::size_t& hint) const {
+    const auto& questions = indexed->questions;
+    if (hint < questions.size() && questions[hint].id == id) return hint++;
+    auto it = index.find(id);
+    if (it == index.end()) return std::nullopt;
+    hint = it->second + 1;
+    return it->second;
   }
 
   std::optional<std::size_t> question(std::string_view id) const {
@@ -141,41 +167,53 @@ struct AnswersParser::Impl {
     if (fields[kFormat].get_string().get(format) || format != "salesaudit.answers/v1") return false;
     if (present[kSchema] && !fields[kSchema].is_string()) return false;
 
-    AnswerSet set;
+    // Filled in place: a record reused from line to line keeps its buffers. On failure
+    // the caller resets it before the full loader runs.
+    AnswerSet& set = record.answers ? *record.answers : record.answers.emplace();
     std::array<std::optional<std::string>, 3> pin;
     if (!string_fields(fields[kQuestionnaire], std::array<std::string_view, 3>{"id", "version", "sha256"}, pin) ||
         !pin[0] || !pin[1]) {
       return false;
     }
-    set.questionnaire = QuestionnairePin{*pin[0], *pin[1], pin[2]};
-    std::shared_ptr<const Questionnaire> q;
+    set.questionnaire.id = std::move(*pin[0]);
+    set.questionnaire.version = std::move(*pin[1]);
+    set.questionnaire.sha256 = std::move(pin[2]);
+    const std::shared_ptr<const Questionnaire>* found = nullptr;
     try {
-      q = questionnaire_for(set.questionnaire, cache);
+      found = &questionnaire_for(set.questionnaire, cache);
     } catch (const Error&) {
       return false;  // the full loader reports it
     }
+    const std::shared_ptr<const Questionnaire>& q = *found;
     // A pin the loader warns about or rejects (also with --questionnaire).
     if (q->id != set.questionnaire.id || q->version != set.questionnaire.version) return false;
-    if (set.questionnaire.sha256 && *set.questionnaire.sha256 != q->sha256) return false;  // content changed
+    if (set.questionnaire.sha256 && *set.questionnaire.sha256 != q->sha256()) return false;  // content changed
     if (present[kRespondent]) {
       std::array<std::optional<std::string>, 4> r;
       if (!string_fields(fields[kRespondent], std::array<std::string_view, 4>{"id", "name", "role", "team"}, r)) {
         return false;
       }
       set.respondent = Respondent{std::move(r[0]), std::move(r[1]), std::move(r[2]), std::move(r[3])};
+    } else {
+      set.respondent = Respondent{};
     }
+    if (!present[kStartedAt]) set.started_at.reset();
+    if (!present[kCompletedAt]) set.completed_at.reset();
     if (present[kStartedAt] && !optional_time(fields[kStartedAt], set.started_at)) return false;
     if (present[kCompletedAt] && !optional_time(fields[kCompletedAt], set.completed_at)) return false;
 
     index_questions(q);
     const std::size_t n = q->questions.size();
-    set.answers.resize(n);
+    set.answers.assign(n, std::nullopt);
     set.comments.resize(n);
+    for (auto& comment : set.comments) comment.clear();
+    set.warnings.clear();
     object answers;
     if (fields[kAnswers].get_object().get(answers)) return false;
     seen.assign(n, 0);
+    std::size_t hint = 0;
     for (auto field : answers) {
-      const auto i = question(field.key);
+      const auto i = question(field.key, hint);
       if (!i || seen[*i]) return false;
       seen[*i] = 1;
       if (field.value.is_null()) continue;
@@ -192,11 +230,10 @@ struct AnswersParser::Impl {
         std::string_view comment;
         if (!i || seen[*i] || field.value.get_string().get(comment) || comment.size() > kMaxString) return false;
         seen[*i] = 1;
-        set.comments[*i] = std::string(comment);
+        set.comments[*i].assign(comment);
       }
     }
-    record.questionnaire = std::move(q);
-    record.answers = std::move(set);
+    if (record.questionnaire != q) record.questionnaire = q;
     ++fast;
     return true;
   }
@@ -217,6 +254,8 @@ void AnswersParser::parse(std::string_view text, bool padded, const std::string&
 
 void AnswersParser::parse_slow(std::string_view text, const std::string& name, QuestionnaireCache& cache,
                                BatchRecord& record) {
+  record.answers.reset();  // whatever the fast path left, or a previous document
+  record.questionnaire.reset();
   try {
     const QuestionnairePin pin = cache.has_fixed() ? QuestionnairePin{} : read_answers_pin(text, name);
     auto q = cache.get(pin);

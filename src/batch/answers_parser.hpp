@@ -23,7 +23,8 @@ class AnswersParser {
 
   // Parses one document named `name` in diagnostics. `padded`: kLinePadding bytes past
   // the end of `text` may be read. Fills record.questionnaire and record.answers, or
-  // record.errors and record.error_code.
+  // record.errors and record.error_code. `record` may hold a previous document (its
+  // buffers are reused); its errors must be empty.
   void parse(std::string_view text, bool padded, const std::string& name, QuestionnaireCache& cache,
              BatchRecord& record);
 

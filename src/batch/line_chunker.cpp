@@ -1,14 +1,24 @@
 #include "batch/line_chunker.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace salesaudit::batch {
 
 namespace {
 constexpr std::size_t kBlock = std::size_t{256} << 10;
 
+// memchr jumps a whole line at a time (vectorised); std::count compared every byte.
 std::size_t count_newlines(const char* p, std::size_t n) {
-  return static_cast<std::size_t>(std::count(p, p + n, '\n'));
+  std::size_t count = 0;
+  const char* const end = p + n;
+  while (p < end) {
+    const auto* newline = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+    if (newline == nullptr) break;
+    ++count;
+    p = newline + 1;
+  }
+  return count;
 }
 }  // namespace
 

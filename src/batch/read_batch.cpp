@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 
 namespace salesaudit {
@@ -121,17 +122,29 @@ void read_records(const BatchInput& input, const BatchOptions& options, Question
   }
 }
 
-BatchRecord ndjson_record(std::string_view line, std::size_t number, bool too_long, const std::string& name,
-                          QuestionnaireCache& cache, AnswersParser& parser) {
-  BatchRecord record;
-  record.where = fmt::format("{}:{}", name, number);
+void read_ndjson_record(std::string_view line, std::size_t number, bool too_long, const std::string& name,
+                        QuestionnaireCache& cache, AnswersParser& parser, BatchRecord& record) {
+  record.where.assign(name);
+  record.where += ':';
+  char digits[24];
+  record.where.append(digits, std::to_chars(digits, digits + sizeof digits, number).ptr);
+  record.errors.clear();
+  record.error_code = ExitCode::ok;
   if (too_long) {
-    record.errors = {fmt::format("{}: line longer than {} MiB; skipped", record.where, kMaxLine >> 20)};
+    record.answers.reset();
+    record.questionnaire.reset();
+    record.errors.push_back(fmt::format("{}: line longer than {} MiB; skipped", record.where, kMaxLine >> 20));
     record.error_code = ExitCode::data_invalid;
-    return record;
+    return;
   }
   parser.parse(line, true, record.where, cache, record);
   relocate_line_diagnostics(record.errors, record.where);
+}
+
+BatchRecord ndjson_record(std::string_view line, std::size_t number, bool too_long, const std::string& name,
+                          QuestionnaireCache& cache, AnswersParser& parser) {
+  BatchRecord record;
+  read_ndjson_record(line, number, too_long, name, cache, parser, record);
   return record;
 }
 

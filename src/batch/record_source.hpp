@@ -24,7 +24,11 @@ inline constexpr const char* kDefaultQuestionnaire = "crisis-mode";
 void read_records(const BatchInput& input, const BatchOptions& options, QuestionnaireCache& cache,
                   AnswersParser& parser, const std::function<bool(BatchRecord&&)>& sink);
 
-// One NDJSON line as a record named "name:number".
+// One NDJSON line as a record named "name:number", into `record`: a record reused from
+// line to line keeps the capacity of its strings and vectors (no allocation per line).
+void read_ndjson_record(std::string_view line, std::size_t number, bool too_long, const std::string& name,
+                        QuestionnaireCache& cache, AnswersParser& parser, BatchRecord& record);
+// One NDJSON line as a new record named "name:number".
 [[nodiscard]] BatchRecord ndjson_record(std::string_view line, std::size_t number, bool too_long,
                                         const std::string& name, QuestionnaireCache& cache, AnswersParser& parser);
 

@@ -15,18 +15,18 @@ void RowScorer::score(const Questionnaire& q, const AnswerSet& answers, ScoreRow
   const auto& given = answers.answers;
 
   // enable_when: conditions refer only to earlier questions (as enabled_questions).
-  enabled_.assign(n_questions, true);
+  enabled_.assign(n_questions, 1);
   for (std::size_t i = 0; i < n_questions; ++i) {
-    if (q.questions[i].enable_when) enabled_[i] = evaluate(*q.questions[i].enable_when, given, enabled_);
+    if (q.questions[i].enable_when) enabled_[i] = static_cast<char>(evaluate(*q.questions[i].enable_when, given, enabled_));
   }
 
   dimensions_.assign(n_dimensions, Dimension{});
   item_scores_.assign(n_questions, 0.0);
-  answered_.assign(n_questions, false);
+  answered_.assign(n_questions, 0);
   for (std::size_t i = 0; i < n_questions; ++i) {
     const Question& question = q.questions[i];
     if (!enabled_[i] || i >= given.size() || !given[i] || given[i]->na || !question.scored()) continue;
-    answered_[i] = true;
+    answered_[i] = 1;
     item_scores_[i] = item_score(question, given[i]->value);
   }
   // Same accumulation order as score_dimensions: weights first, then weighted scores.

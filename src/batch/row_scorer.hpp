@@ -11,6 +11,10 @@
 
 namespace salesaudit::batch {
 
+// Scores `record` (or carries its errors) into `row`, reusing the row's buffers: every
+// field is overwritten, so a row moved from or holding an earlier record is fine.
+void score_record_into(const BatchRecord& record, ScoreRow& row);
+
 class RowScorer {
  public:
   // Fills the score fields of `row` (overall, band, dimensions, coverage, red flags,
@@ -33,8 +37,9 @@ class RowScorer {
     bool triggered = false;
   };
 
-  std::vector<bool> enabled_;
-  std::vector<bool> answered_;       // per question: enabled, answered, not "na", scored
+  // One byte per question rather than vector<bool>: bit packing cost more than it saved.
+  std::vector<char> enabled_;
+  std::vector<char> answered_;       // per question: enabled, answered, not "na", scored
   std::vector<double> item_scores_;  // per question, where answered_
   std::vector<Dimension> dimensions_;
   std::vector<Recommendation> recommendations_;

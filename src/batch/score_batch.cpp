@@ -8,6 +8,7 @@
 #include "batch/answers_parser.hpp"
 #include "batch/line_chunker.hpp"
 #include "batch/record_source.hpp"
+#include "batch/row_scorer.hpp"
 
 #include <salesaudit/batch.hpp>
 #include <salesaudit/error.hpp>
@@ -30,7 +31,8 @@ constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
 
 struct Job {
   LineChunk chunk;
-  std::vector<ScoreRow> rows;
+  std::vector<ScoreRow> rows;  // rows[0, used) are this chunk's; the rest are kept for reuse
+  std::size_t used = 0;
   std::exception_ptr error;
   bool done = false;
 };
@@ -81,7 +83,7 @@ class ParallelScorer {
         }
         more = chunker.next(job->chunk);
         if (!more) break;
-        job->rows.clear();
+        job->used = 0;
         job->done = false;
         {
           std::lock_guard lock(mutex_);
@@ -97,8 +99,8 @@ class ParallelScorer {
         job_done_.wait(lock, [&] { return front.done; });
       }
       if (front.error) std::rethrow_exception(front.error);
-      for (auto& row : front.rows) {
-        if (!sink(std::move(row))) {
+      for (std::size_t k = 0; k < front.used; ++k) {
+        if (!sink(std::move(front.rows[k]))) {
           drain();
           return false;
         }
@@ -118,6 +120,7 @@ class ParallelScorer {
 
   void work() {
     AnswersParser parser;
+    BatchRecord record;  // reused from line to line, as are the rows of a recycled job
     for (;;) {
       Job* job = nullptr;
       {
@@ -131,7 +134,9 @@ class ParallelScorer {
       try {
         for_each_line(job->chunk, [&](std::string_view line, std::size_t number, bool too_long) {
           if (!too_long && blank_line(line)) return;
-          job->rows.push_back(score_record(ndjson_record(line, number, too_long, name_, cache_, parser)));
+          if (job->used == job->rows.size()) job->rows.emplace_back();
+          read_ndjson_record(line, number, too_long, name_, cache_, parser, record);
+          score_record_into(record, job->rows[job->used++]);
         });
       } catch (...) {
         job->error = std::current_exception();

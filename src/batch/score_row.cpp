@@ -21,6 +21,26 @@ ScoreRow summarize(const ScoreCard& card, std::string where) {
   return row;
 }
 
+namespace batch {
+
+void score_record_into(const BatchRecord& record, ScoreRow& row) {
+  if (!record.answers || !record.questionnaire) {
+    row = ScoreRow{};
+    row.where = record.where;
+    row.errors = record.errors;
+    row.error_code = record.error_code == ExitCode::ok ? ExitCode::data_invalid : record.error_code;
+    return;
+  }
+  thread_local RowScorer scorer;
+  row.where.assign(record.where);
+  row.errors.clear();
+  row.error_code = ExitCode::ok;
+  scorer.score(*record.questionnaire, *record.answers, row);
+  if (row.questionnaire != record.questionnaire) row.questionnaire = record.questionnaire;
+}
+
+}  // namespace batch
+
 ScoreRow score_record(BatchRecord&& record) {
   if (!record.answers || !record.questionnaire) {
     ScoreRow row;

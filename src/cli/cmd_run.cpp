@@ -178,7 +178,7 @@ int run_run(const RunOptions& options, Context& context) {
     }
   }
   if (fresh) {
-    start.questionnaire = {q.id, q.version, q.sha256.empty() ? std::nullopt : std::optional<std::string>(q.sha256)};
+    start.questionnaire = {q.id, q.version, q.sha256().empty() ? std::nullopt : std::optional<std::string>(q.sha256())};
     start.started_at = now_utc();
     save(start);
     terminal->print(intro_text(q));

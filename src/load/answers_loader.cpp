@@ -64,11 +64,11 @@ void check_pin(const QuestionnairePin& pin, const Questionnaire& q, Diagnostics&
   } else if (pin.version != q.version) {
     d.warning("/questionnaire/version", fmt::format("answers pin {}@{}, which is not available; scored against {}@{}",
                                                     pin.id, pin.version, q.id, q.version));
-  } else if (pin.sha256 && !q.sha256.empty() && *pin.sha256 != q.sha256) {
+  } else if (pin.sha256 && !q.sha256().empty() && *pin.sha256 != q.sha256()) {
     d.warning("/questionnaire/sha256",
               fmt::format("answers pin {}@{} with sha256 {:.12}..., but it now has sha256 {:.12}...: its content has "
                           "changed since the answers were recorded",
-                          pin.id, pin.version, *pin.sha256, q.sha256));
+                          pin.id, pin.version, *pin.sha256, q.sha256()));
   }
 }
 

@@ -217,7 +217,7 @@ Questionnaire load_questionnaire(std::string_view text, const std::string& displ
   if (const json* migrations = top.array("migrations", false)) parse_migrations(*migrations, "/migrations", d, q);
   d.throw_if_any();
   q.build_index();
-  q.sha256 = sha256_hex(doc.dump());  // canonical content: sorted keys, no whitespace
+  q.set_content(std::string(text));  // hashed on first use of q.sha256()
   return q;
 }
 

@@ -2,8 +2,11 @@
 
 #include <salesaudit/error.hpp>
 #include <salesaudit/questionnaire.hpp>
+#include <salesaudit/versions.hpp>
 
 #include <fmt/format.h>
+
+#include <mutex>
 
 namespace salesaudit {
 
@@ -73,6 +76,24 @@ std::size_t Questionnaire::band_for(double score) const {
     if (bands[i].min <= score) found = i;
   }
   return found;
+}
+
+struct Questionnaire::LazyDigest {
+  std::string text;
+  std::once_flag once;
+  std::string hex;
+};
+
+const std::string& Questionnaire::sha256() const {
+  static const std::string none;
+  if (!digest_) return none;
+  std::call_once(digest_->once, [this] { digest_->hex = canonical_sha256(digest_->text, source); });
+  return digest_->hex;
+}
+
+void Questionnaire::set_content(std::string json_text) {
+  digest_ = std::make_shared<LazyDigest>();
+  digest_->text = std::move(json_text);
 }
 
 void Questionnaire::build_index() {

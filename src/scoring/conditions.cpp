@@ -4,16 +4,19 @@
 
 namespace salesaudit {
 
-bool evaluate(const Condition& c, const std::vector<std::optional<Answer>>& answers, const std::vector<bool>& enabled) {
+namespace {
+
+template <typename Enabled>
+bool evaluate_with(const Condition& c, const std::vector<std::optional<Answer>>& answers, const Enabled& enabled) {
   switch (c.op) {
     case Condition::Op::all:
       for (const auto& child : c.children) {
-        if (!evaluate(child, answers, enabled)) return false;
+        if (!evaluate_with(child, answers, enabled)) return false;
       }
       return true;
     case Condition::Op::any:
       for (const auto& child : c.children) {
-        if (evaluate(child, answers, enabled)) return true;
+        if (evaluate_with(child, answers, enabled)) return true;
       }
       return false;
     default: break;
@@ -40,6 +43,16 @@ bool evaluate(const Condition& c, const std::vector<std::optional<Answer>>& answ
     }
     default: return false;
   }
+}
+
+}  // namespace
+
+bool evaluate(const Condition& c, const std::vector<std::optional<Answer>>& answers, const std::vector<bool>& enabled) {
+  return evaluate_with(c, answers, enabled);
+}
+
+bool evaluate(const Condition& c, const std::vector<std::optional<Answer>>& answers, const std::vector<char>& enabled) {
+  return evaluate_with(c, answers, enabled);
 }
 
 std::vector<bool> enabled_questions(const Questionnaire& q, const std::vector<std::optional<Answer>>& answers) {

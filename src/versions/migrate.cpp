@@ -271,7 +271,7 @@ MigrationResult migrate_answers(std::string_view text, const std::string& displa
   }
   bind_to_target(w, target, set, result.changes);
   set.questionnaire = QuestionnairePin{
-      target.id, target.version, target.sha256.empty() ? std::nullopt : std::optional<std::string>(target.sha256)};
+      target.id, target.version, target.sha256().empty() ? std::nullopt : std::optional<std::string>(target.sha256())};
   return result;
 }
 
