@@ -105,7 +105,7 @@ TEST_F(MigrateTest, OneStepRenamesDropsAndRemaps) {
   "questionnaire": {
     "id": "evo",
     "version": "2.0.0",
-    "sha256": ")" + v2->sha256 + R"("
+    "sha256": ")" + v2->sha256() + R"("
   },
   "respondent": {
     "id": "r9",

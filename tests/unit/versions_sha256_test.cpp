@@ -36,8 +36,8 @@ TEST(Sha256, CanonicalContentIgnoresKeyOrderAndWhitespace) {
 
 TEST(Sha256, QuestionnaireCarriesItsContentHash) {
   const Questionnaire q = testing::small_questionnaire();
-  EXPECT_EQ(q.sha256, canonical_sha256(testing::kSmallQuestionnaire, "small.json"));
-  EXPECT_EQ(q.sha256.size(), 64u);
+  EXPECT_EQ(q.sha256(), canonical_sha256(testing::kSmallQuestionnaire, "small.json"));
+  EXPECT_EQ(q.sha256().size(), 64u);
 }
 
 TEST(Sha256, ChangedContentWarns) {
@@ -47,12 +47,12 @@ TEST(Sha256, ChangedContentWarns) {
                "questionnaire": {"id": "small", "version": "1.2.0", "sha256": ")" +
            sha + R"("}, "answers": {"lik": 3}})";
   };
-  EXPECT_TRUE(load_answers(doc(q.sha256), "same.json", q).warnings.empty());
+  EXPECT_TRUE(load_answers(doc(q.sha256()), "same.json", q).warnings.empty());
   const std::string old_sha(64, 'a');
   EXPECT_EQ(load_answers(doc(old_sha), "old.json", q).warnings,
             (std::vector<std::string>{"old.json: /questionnaire/sha256: answers pin small@1.2.0 with sha256 "
                                       "aaaaaaaaaaaa..., but it now has sha256 " +
-                                      q.sha256.substr(0, 12) +
+                                      q.sha256().substr(0, 12) +
                                       "...: its content has changed since the answers were recorded"}));
 }
 
