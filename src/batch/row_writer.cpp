@@ -15,34 +15,8 @@ namespace {
 
 constexpr std::size_t kMaxHeld = 1000;
 
-// Writes round2(value) as fmt's "{}" would (shortest round-trip form): a value rounded to
-// hundredths is the double nearest k / 100, whose shortest form is k / 100 written with
-// at most two decimals, trailing zeros dropped. Integer arithmetic is several times
-// cheaper than the general algorithm; anything unusual still goes through fmt.
 void append_number(std::string& out, const std::optional<double>& value) {
-  if (!value) return;
-  const double v = round2(*value);
-  constexpr double kLimit = 1e12;  // far inside the 15 exact digits of a double
-  if (!(v > -kLimit && v < kLimit)) {
-    fmt::format_to(std::back_inserter(out), "{}", v);
-    return;
-  }
-  const long long cents = std::llround(v * 100.0);
-  if (static_cast<double>(cents) / 100.0 != v) {  // not the double nearest k / 100
-    fmt::format_to(std::back_inserter(out), "{}", v);
-    return;
-  }
-  const unsigned long long magnitude = cents < 0 ? 0ULL - static_cast<unsigned long long>(cents)
-                                                 : static_cast<unsigned long long>(cents);
-  if (cents < 0) out += '-';
-  char digits[24];
-  const auto end = std::to_chars(digits, digits + sizeof digits, magnitude / 100).ptr;
-  out.append(digits, end);
-  const auto fraction = static_cast<unsigned>(magnitude % 100);
-  if (fraction == 0) return;
-  out += '.';
-  out += static_cast<char>('0' + fraction / 10);
-  if (fraction % 10 != 0) out += static_cast<char>('0' + fraction % 10);
+  if (value) append_score(out, *value);
 }
 
 void append_count(std::string& out, std::size_t count) {
@@ -86,6 +60,34 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
 }
 
 }  // namespace
+
+// A value rounded to hundredths is the double nearest k / 100, whose shortest form is
+// k / 100 with at most two decimals, trailing zeros dropped: integer arithmetic is several
+// times cheaper than fmt's general algorithm. Anything unusual still goes through fmt.
+void append_score(std::string& out, double value) {
+  const double v = round2(value);
+  constexpr double kLimit = 1e12;  // far inside the 15 exact digits of a double
+  if (!(v > -kLimit && v < kLimit)) {
+    fmt::format_to(std::back_inserter(out), "{}", v);
+    return;
+  }
+  const long long cents = std::llround(v * 100.0);
+  if (static_cast<double>(cents) / 100.0 != v) {  // not the double nearest k / 100
+    fmt::format_to(std::back_inserter(out), "{}", v);
+    return;
+  }
+  const unsigned long long magnitude = cents < 0 ? 0ULL - static_cast<unsigned long long>(cents)
+                                                 : static_cast<unsigned long long>(cents);
+  if (cents < 0) out += '-';
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, magnitude / 100).ptr;
+  out.append(digits, end);
+  const auto fraction = static_cast<unsigned>(magnitude % 100);
+  if (fraction == 0) return;
+  out += '.';
+  out += static_cast<char>('0' + fraction / 10);
+  if (fraction % 10 != 0) out += static_cast<char>('0' + fraction % 10);
+}
 
 void append_csv_cell(std::string& out, std::string_view cell) {
   const bool formula = !cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos;

@@ -16,6 +16,9 @@ enum class RowFormat { csv, ndjson };
 // Appends a CSV cell: quoted when it holds a comma, quote, CR or LF; a leading =, +, -,
 // @, tab or CR gets a single quote first so spreadsheets show it instead of running it.
 void append_csv_cell(std::string& out, std::string_view cell);
+// Appends round2(value) exactly as fmt's "{}" writes it (the shortest form that reads
+// back as the same double: 57.5, 62.33, 100), without fmt's general algorithm.
+void append_score(std::string& out, double value);
 // Appends a JSON string literal; invalid UTF-8 becomes U+FFFD.
 void append_json_string(std::string& out, std::string_view text);
 

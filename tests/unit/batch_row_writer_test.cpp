@@ -3,8 +3,15 @@
 #include "test_util.hpp"
 
 #include <salesaudit/batch.hpp>
+#include <salesaudit/rounding.hpp>
+
+#include <fmt/format.h>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+#include <random>
 
 namespace salesaudit::batch {
 namespace {
@@ -31,6 +38,38 @@ TEST(BatchRowWriter, QuotingFollowsRfc4180) {
   EXPECT_EQ(cell("a,b"), "\"a,b\"");
   EXPECT_EQ(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
   EXPECT_EQ(cell("two\nlines"), "\"two\nlines\"");
+}
+
+std::string score_text(double value) {
+  std::string out;
+  append_score(out, value);
+  return out;
+}
+
+TEST(BatchRowWriter, ScoresReadAsFmtWritesTheRoundedValue) {
+  EXPECT_EQ(score_text(57.5), "57.5");
+  EXPECT_EQ(score_text(62.333333), "62.33");
+  EXPECT_EQ(score_text(100), "100");
+  EXPECT_EQ(score_text(0), "0");
+  EXPECT_EQ(score_text(-0.001), "0");  // never -0
+  EXPECT_EQ(score_text(0.005), "0.01");
+  EXPECT_EQ(score_text(-12.345), "-12.35");
+  // Every hundredth over a wide range, random values and the edges: the shortcut gives
+  // exactly what the general algorithm gives.
+  for (int k = -200000; k <= 200000; ++k) {
+    const double v = k / 100.0;
+    ASSERT_EQ(score_text(v), fmt::format("{}", round2(v))) << k;
+  }
+  std::mt19937_64 rng(11);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  for (int i = 0; i < 200000; ++i) {
+    const double v = (unit(rng) - 0.3) * std::pow(10.0, static_cast<double>(i % 16) - 2.0);
+    ASSERT_EQ(score_text(v), fmt::format("{}", round2(v))) << v;
+  }
+  for (const double v : {1e11 + 0.25, 1e12, 1e15 + 0.5, 1e300, -1e300, 4.9e-324, std::numeric_limits<double>::infinity(),
+                         std::numeric_limits<double>::quiet_NaN()}) {
+    EXPECT_EQ(score_text(v), fmt::format("{}", round2(v))) << v;
+  }
 }
 
 TEST(BatchRowWriter, JsonStringsEscapeControlsAndBadUtf8) {

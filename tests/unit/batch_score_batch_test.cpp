@@ -33,8 +33,19 @@ std::string random_answers(std::mt19937& rng, int n) {
   add("multi", multi[pick(6)]);
   add("checks", std::to_string(pick(12)));
   if (pick(50) == 0) add("lik", "9");  // an error row now and then
-  return R"({"format":"salesaudit.answers/v1","questionnaire":{"id":"small","version":"1.2.0"},"respondent":{"id":"r)" +
-         std::to_string(n) + R"("},"answers":{)" + a + "}}";
+  // Records of different shapes follow each other, so a worker that reuses one record's
+  // buffers for the next must not carry anything over (respondent, times, comments).
+  std::string doc = R"({"format":"salesaudit.answers/v1","questionnaire":{"id":"small","version":"1.2.0"})";
+  if (pick(4) != 0) {
+    doc += R"(,"respondent":{"id":"r)" + std::to_string(n) + "\"";
+    if (pick(2) == 0) doc += R"(,"name":"A rather long respondent name, well past any small-string buffer")";
+    doc += "}";
+  }
+  if (pick(3) == 0) doc += R"(,"started_at":"2026-03-10T13:05:00Z")";
+  if (pick(5) == 0) doc += R"(,"completed_at":null)";
+  if (pick(4) == 0) doc += R"(,"comments":{"lik":"a comment long enough to live on the heap, not inline"})";
+  if (pick(40) == 0) doc += R"(,"unknown_key":1)";  // the full loader's path (a warning), still scored
+  return doc + R"(,"answers":{)" + a + "}}";
 }
 
 std::string describe(const ScoreRow& row) {
@@ -43,6 +54,7 @@ std::string describe(const ScoreRow& row) {
   auto num = [](const std::optional<double>& v) { return v ? std::to_string(*v) : std::string("null"); };
   out += num(row.overall) + " band " + (row.overall_band ? std::to_string(*row.overall_band) : "-");
   for (const auto& d : row.dimensions) out += " " + num(d);
+  for (const double c : row.coverage) out += " cov " + std::to_string(c);
   out += " flags " + std::to_string(row.red_flags) + " top " +
          (row.top_action ? std::to_string(*row.top_action) : std::string("-"));
   return out;
