@@ -14,10 +14,13 @@ namespace salesaudit {
 struct RegistryEntry {
   std::string id;
   std::string version;
-  std::string title;
   std::string origin;                 // "built-in" or the file's path
   std::string text;                   // the JSON text (loaded on demand into a Questionnaire)
   std::vector<std::string> shadowed;  // origins of the same id@version hidden by this one
+
+  // Read from `text` when asked ("" if it has none): only listing needs it, and reading
+  // it for every entry at every start cost more than scoring a document.
+  [[nodiscard]] std::string title() const;
 };
 
 class Registry {

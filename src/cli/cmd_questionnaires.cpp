@@ -31,12 +31,12 @@ void print_text(const std::vector<RegistryEntry>& entries, std::ostream& out) {
   for (const auto& e : entries) {
     id_width = std::max(id_width, e.id.size());
     version_width = std::max(version_width, e.version.size());
-    title_width = std::max(title_width, e.title.size());
+    title_width = std::max(title_width, e.title().size());
   }
   fmt::print(out, "{:<{}}  {:<{}}  {:<{}}  {}\n", "ID", id_width, "VERSION", version_width, "TITLE", title_width,
              "SOURCE");
   for (const auto& e : entries) {
-    fmt::print(out, "{:<{}}  {:<{}}  {:<{}}  {}\n", e.id, id_width, e.version, version_width, e.title, title_width,
+    fmt::print(out, "{:<{}}  {:<{}}  {:<{}}  {}\n", e.id, id_width, e.version, version_width, e.title(), title_width,
                source_text(e));
   }
 }
@@ -48,7 +48,7 @@ void print_json(const std::vector<RegistryEntry>& entries, std::ostream& out) {
     ordered item;
     item["id"] = e.id;
     item["version"] = e.version;
-    item["title"] = e.title;
+    item["title"] = e.title();
     item["source"] = e.origin;
     item["shadowed"] = e.shadowed;
     list.push_back(item);

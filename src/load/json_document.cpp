@@ -3,9 +3,11 @@
 #include <salesaudit/error.hpp>
 
 #include <fmt/format.h>
+#include <simdjson.h>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -105,7 +107,8 @@ class GuardedSax {
     std::string pointer;
     for (const auto& frame : frames_) {
       if (frame.object && frame.keys.empty()) break;
-      pointer += "/" + pointer_token(frame.key);
+      pointer += '/';
+      pointer += pointer_token(frame.key);
     }
     structure_pointer_ = pointer;
     structure_error_ = std::move(message);
@@ -149,9 +152,98 @@ std::string format_syntax_error(const std::string& name, const std::string& what
   return fmt::format("{}:{}:{}: {}", name, line, column, message);
 }
 
+// The fast path: simdjson validates and parses, then the DOM is copied into a json. It
+// gives up (nullopt) on anything the guarded parser would reject or report, and on the
+// zeros it cannot tell apart (-0.0, -0), so errors keep the guarded parser's messages. Number
+// kinds follow nlohmann's lexer: integers >= 0 unsigned, negative ones signed, any
+// fraction or exponent floating.
+bool copy_value(simdjson::dom::element value, json& out, std::size_t depth, const JsonLimits& limits) {
+  using simdjson::dom::element_type;
+  switch (value.type()) {
+    case element_type::OBJECT: {
+      if (depth >= limits.max_depth) return false;
+      simdjson::dom::object object;  // named: value_unsafe() of a temporary result would dangle
+      if (value.get_object().get(object) != simdjson::SUCCESS) return false;
+      out = json::object();
+      for (const auto field : object) {
+        auto [it, inserted] = out.emplace(std::string(field.key), nullptr);
+        if (!inserted) return false;  // a duplicate key
+        if (!copy_value(field.value, it.value(), depth + 1, limits)) return false;
+      }
+      return true;
+    }
+    case element_type::ARRAY: {
+      if (depth >= limits.max_depth) return false;
+      simdjson::dom::array array;
+      if (value.get_array().get(array) != simdjson::SUCCESS) return false;
+      out = json::array();
+      for (const auto item : array) {
+        out.push_back(nullptr);
+        if (!copy_value(item, out.back(), depth + 1, limits)) return false;
+      }
+      return true;
+    }
+    case element_type::STRING: {
+      const std::string_view text = value.get_string().value_unsafe();
+      if (text.size() > limits.max_string_bytes) return false;
+      out = std::string(text);
+      return true;
+    }
+    case element_type::INT64: {
+      const std::int64_t v = value.get_int64().value_unsafe();
+      if (v >= 0) {
+        out = static_cast<json::number_unsigned_t>(v);
+      } else {
+        out = static_cast<json::number_integer_t>(v);
+      }
+      return true;
+    }
+    case element_type::UINT64: out = static_cast<json::number_unsigned_t>(value.get_uint64().value_unsafe()); return true;
+    case element_type::DOUBLE: {
+      const double v = value.get_double().value_unsafe();
+      if (!std::isfinite(v) || (v == 0 && std::signbit(v))) return false;
+      out = v;
+      return true;
+    }
+    case element_type::BOOL: out = value.get_bool().value_unsafe(); return true;
+    case element_type::NULL_VALUE: out = nullptr; return true;
+  }
+  return false;
+}
+
+// nlohmann reads the integer -0 as signed, simdjson as a plain 0: leave such documents
+// (or any text with "-0" not followed by more of a number) to the guarded parser.
+bool has_negative_zero_integer(std::string_view text) {
+  for (auto at = text.find("-0"); at != std::string_view::npos; at = text.find("-0", at + 2)) {
+    const char next = at + 2 < text.size() ? text[at + 2] : ' ';
+    if (next != '.' && next != 'e' && next != 'E' && (next < '0' || next > '9')) return true;
+  }
+  return false;
+}
+
+std::optional<json> parse_fast(std::string_view text, const JsonLimits& limits) {
+  if (has_negative_zero_integer(text)) return std::nullopt;
+  thread_local simdjson::dom::parser parser;  // keeps its buffers from one document to the next
+  const simdjson::padded_string padded(text.data(), text.size());
+  simdjson::dom::element root;
+  if (parser.parse(padded).get(root) != simdjson::SUCCESS) return std::nullopt;
+  json out;
+  if (!copy_value(root, out, 0, limits)) return std::nullopt;
+  return out;
+}
+
 }  // namespace
 
 json parse_json(std::string_view text, const std::string& name, const JsonLimits& limits) {
+  if (text.size() > limits.max_bytes) {
+    throw DataError(
+        {fmt::format("{}: input of {} bytes exceeds the limit of {} bytes", name, text.size(), limits.max_bytes)});
+  }
+  if (auto fast = parse_fast(text, limits)) return std::move(*fast);
+  return parse_json_guarded(text, name, limits);
+}
+
+json parse_json_guarded(std::string_view text, const std::string& name, const JsonLimits& limits) {
   if (text.size() > limits.max_bytes) {
     throw DataError(
         {fmt::format("{}: input of {} bytes exceeds the limit of {} bytes", name, text.size(), limits.max_bytes)});

@@ -20,7 +20,12 @@ struct JsonLimits {
 
 // Throws DataError. Rejects duplicate keys, non-finite numbers, over-deep nesting,
 // over-long strings and invalid UTF-8.
+// Valid documents are parsed by simdjson and copied into the json; anything else goes
+// through nlohmann's parser with guards, which names the place of the problem.
 [[nodiscard]] nlohmann::json parse_json(std::string_view text, const std::string& name, const JsonLimits& limits = {});
+// The guarded parser alone (tests compare both paths).
+[[nodiscard]] nlohmann::json parse_json_guarded(std::string_view text, const std::string& name,
+                                                const JsonLimits& limits = {});
 
 // Escapes one reference token of a JSON pointer (RFC 6901).
 [[nodiscard]] std::string pointer_token(std::string_view key);

@@ -53,8 +53,8 @@ bool valid_semver(std::string_view v) {
 }
 
 // Only id, version and title are needed to list; the full check happens on resolve.
-// simdjson reads the title in microseconds (this runs for every questionnaire at every
-// start); documents it does not accept go through nlohmann::json as before.
+// simdjson reads the title in microseconds; documents it does not accept go through
+// nlohmann::json as before.
 std::string title_of(std::string_view text) {
   simdjson::dom::parser parser;
   simdjson::dom::object object;
@@ -101,6 +101,10 @@ std::vector<std::pair<std::string, fs::path>> scan_folder(const fs::path& dir) {
 
 }  // namespace
 
+std::string RegistryEntry::title() const {
+  return title_of(text);
+}
+
 int compare_versions(std::string_view a, std::string_view b) {
   const auto x = version_parts(a).value_or(std::vector<int>{});
   const auto y = version_parts(b).value_or(std::vector<int>{});
@@ -139,22 +143,25 @@ bool is_path_reference(std::string_view ref) {
 Registry::Registry(const std::vector<std::string>& search_path) {
   std::map<std::pair<std::string, std::string>, RegistryEntry> found;  // first source of a version wins
   auto add = [&found](RegistryEntry entry) {
-    auto [it, inserted] = found.try_emplace({entry.id, entry.version}, entry);
-    if (!inserted) it->second.shadowed.push_back(entry.origin);
+    std::pair<std::string, std::string> key{entry.id, entry.version};
+    if (auto it = found.find(key); it != found.end()) {
+      it->second.shadowed.push_back(entry.origin);
+      return;
+    }
+    found.emplace(std::move(key), std::move(entry));
   };
   for (const auto& dir : search_path) {
     // A folder of <id>/<version>.json, or a project folder holding a questionnaires/ one.
     for (const fs::path& folder : {fs::path(dir), fs::path(dir) / "questionnaires"}) {
       for (const auto& [id, file] : scan_folder(folder)) {
         const std::string text = read_input(file.string());
-        add(RegistryEntry{id, file.stem().string(), title_of(text), file.string(), text, {}});
+        add(RegistryEntry{id, file.stem().string(), file.string(), text, {}});
       }
     }
   }
   for (const auto& embedded : detail::embedded_questionnaires()) {
     const fs::path path(embedded.path);
-    const std::string text(embedded.text);
-    add(RegistryEntry{path.parent_path().string(), path.stem().string(), title_of(text), "built-in", text, {}});
+    add(RegistryEntry{path.parent_path().string(), path.stem().string(), "built-in", std::string(embedded.text), {}});
   }
   for (auto& [key, entry] : found) entries_.push_back(std::move(entry));
   std::sort(entries_.begin(), entries_.end(), [](const RegistryEntry& a, const RegistryEntry& b) {

@@ -107,7 +107,7 @@ TEST(Registry, SearchPathOrderAndShadowing) {
   const Registry registry({first.str(), second.str()});
   std::vector<std::string> listed;
   for (const auto& e : registry.entries()) {
-    if (e.id == "small") listed.push_back(e.version + " " + e.title + " " + std::to_string(e.shadowed.size()));
+    if (e.id == "small") listed.push_back(e.version + " " + e.title() + " " + std::to_string(e.shadowed.size()));
   }
   EXPECT_EQ(listed, (std::vector<std::string>{"2.0.0 Project folder 0", "1.3.0 Second newer 0", "1.2.0 First 1"}));
   EXPECT_EQ(registry.resolve("small@1.2")->title, "First");

@@ -23,7 +23,7 @@ std::string listed_title(const std::string& text) {
   const Registry registry({dir.string()});
   fs::remove_all(dir);
   for (const auto& entry : registry.entries()) {
-    if (entry.id == "small") return entry.title;
+    if (entry.id == "small") return entry.title();
   }
   return "<not listed>";
 }
