@@ -3,6 +3,7 @@
 # already present. Uses sudo when not run as root.
 #   scripts/install-deps.sh          what building and running needs
 #   scripts/install-deps.sh --test   plus what the test suite drives (validators, a browser, tmux,
+#                                    GNU parallel for the sharding example,
 #                                    clang and its libFuzzer runtime for fuzz/run.sh)
 set -euo pipefail
 
@@ -12,7 +13,7 @@ packages=(
   libgtest-dev libgmock-dev
 )
 if [ "${1:-}" = "--test" ]; then
-  packages+=(python3 python3-jsonschema tmux dpkg-dev groff-base chromium clang libclang-rt-14-dev)
+  packages+=(python3 python3-jsonschema tmux dpkg-dev groff-base chromium clang libclang-rt-14-dev parallel)
 fi
 
 missing=()
