@@ -45,6 +45,10 @@ class Registry {
   // The same, with errors located in the answers document: `name: /questionnaire/...: ...`.
   [[nodiscard]] std::shared_ptr<const Questionnaire> for_pin(const QuestionnairePin& pin,
                                                              const std::string& display_name) const;
+  // The two steps of for_pin: which entry a pin means (no loading; errors located in
+  // `display_name`), and loading an entry (errors located in the questionnaire).
+  [[nodiscard]] const RegistryEntry& entry_for_pin(const QuestionnairePin& pin, const std::string& display_name) const;
+  [[nodiscard]] std::shared_ptr<const Questionnaire> load(const RegistryEntry& entry) const;
 
  private:
   std::vector<RegistryEntry> entries_;

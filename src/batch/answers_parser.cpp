@@ -111,12 +111,12 @@ struct AnswersParser::Impl {
 
   // A reference to last_questionnaire: copying a shared_ptr per record is an atomic
   // operation on a counter that every thread touches.
-  const std::shared_ptr<const Questionnaire>& questionnaire_for(const QuestionnairePin& pin,
+  const std::shared_ptr<const Questionnaire>& questionnaire_for(const QuestionnairePin& pin, const std::string& name,
                                                                QuestionnaireCache& cache) {
     if (last_questionnaire && (cache.has_fixed() || (pin.id == last_pin.id && pin.version == last_pin.version))) {
       return last_questionnaire;
     }
-    auto q = cache.get(pin);
+    auto q = cache.get(pin, name);
     last_pin = pin;
     last_questionnaire = std::move(q);
     return last_questionnaire;
@@ -180,7 +180,7 @@ struct AnswersParser::Impl {
     set.questionnaire.sha256 = std::move(pin[2]);
     const std::shared_ptr<const Questionnaire>* found = nullptr;
     try {
-      found = &questionnaire_for(set.questionnaire, cache);
+      found = &questionnaire_for(set.questionnaire, record.where, cache);
     } catch (const Error&) {
       return false;  // the full loader reports it
     }
@@ -258,7 +258,7 @@ void AnswersParser::parse_slow(std::string_view text, const std::string& name, Q
   record.questionnaire.reset();
   try {
     const QuestionnairePin pin = cache.has_fixed() ? QuestionnairePin{} : read_answers_pin(text, name);
-    auto q = cache.get(pin);
+    auto q = cache.get(pin, name);
     record.answers = load_answers(text, name, *q);
     record.questionnaire = std::move(q);
   } catch (const DataError& e) {

@@ -2,14 +2,14 @@
 
 namespace salesaudit::batch {
 
-std::shared_ptr<const Questionnaire> QuestionnaireCache::lookup(const std::string& key, bool by_pin,
-                                                                const QuestionnairePin& pin, const std::string& ref) {
+std::shared_ptr<const Questionnaire> QuestionnaireCache::lookup(const std::string& key, const RegistryEntry* to_load,
+                                                                const std::string& ref) {
   std::lock_guard lock(mutex_);
   auto it = entries_.find(key);
   if (it == entries_.end()) {
     Entry entry;
     try {
-      entry.questionnaire = by_pin ? registry_.for_pin(pin) : registry_.resolve(ref);
+      entry.questionnaire = to_load != nullptr ? registry_.load(*to_load) : registry_.resolve(ref);
     } catch (...) {
       entry.error = std::current_exception();
     }
@@ -19,14 +19,15 @@ std::shared_ptr<const Questionnaire> QuestionnaireCache::lookup(const std::strin
   return it->second.questionnaire;
 }
 
-std::shared_ptr<const Questionnaire> QuestionnaireCache::get(const QuestionnairePin& pin) {
-  if (has_fixed()) return lookup("ref:" + fixed_, false, pin, fixed_);
-  return lookup("pin:" + pin.id + "@" + pin.version, true, pin, {});
+std::shared_ptr<const Questionnaire> QuestionnaireCache::get(const QuestionnairePin& pin, const std::string& name) {
+  if (has_fixed()) return lookup("ref:" + fixed_, nullptr, fixed_);
+  const RegistryEntry& entry = registry_.entry_for_pin(pin, name);
+  return lookup("entry:" + entry.id + "@" + entry.version, &entry, {});
 }
 
 std::shared_ptr<const Questionnaire> QuestionnaireCache::fixed_or(const std::string& fallback_ref) {
   const std::string& ref = has_fixed() ? fixed_ : fallback_ref;
-  return lookup("ref:" + ref, false, {}, ref);
+  return lookup("ref:" + ref, nullptr, ref);
 }
 
 }  // namespace salesaudit::batch

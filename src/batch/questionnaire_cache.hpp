@@ -1,7 +1,8 @@
 #pragma once
 // Questionnaires for a batch, loaded once per pin (or once for --questionnaire) and
-// shared by every worker thread. Failures are cached too, so a thousand records with
-// an unknown pin cost one lookup.
+// shared by every worker thread. Failures to load are cached too, so a thousand records
+// pinning a broken questionnaire cost one load; a pin that matches no questionnaire
+// costs a scan of the registry's list per record, so each error names its record.
 
 #include <salesaudit/answers.hpp>
 #include <salesaudit/questionnaire.hpp>
@@ -21,9 +22,9 @@ class QuestionnaireCache {
   QuestionnaireCache(const Registry& registry, std::string fixed) : registry_(registry), fixed_(std::move(fixed)) {}
 
   [[nodiscard]] bool has_fixed() const { return !fixed_.empty(); }
-  // The questionnaire for a record: the fixed one, else the pin's (Registry::for_pin).
-  // Throws what the registry threw.
-  [[nodiscard]] std::shared_ptr<const Questionnaire> get(const QuestionnairePin& pin);
+  // The questionnaire for record `name`: the fixed one, else the pin's (Registry::for_pin).
+  // Throws what the registry threw; a pin that matches nothing is reported in `name`.
+  [[nodiscard]] std::shared_ptr<const Questionnaire> get(const QuestionnairePin& pin, const std::string& name);
   // The fixed questionnaire, else `fallback_ref` (for inputs with no pin, such as CSV).
   [[nodiscard]] std::shared_ptr<const Questionnaire> fixed_or(const std::string& fallback_ref);
 
@@ -32,7 +33,8 @@ class QuestionnaireCache {
     std::shared_ptr<const Questionnaire> questionnaire;
     std::exception_ptr error;
   };
-  std::shared_ptr<const Questionnaire> lookup(const std::string& key, bool by_pin, const QuestionnairePin& pin,
+  // Loads `to_load` (when given) or resolves `ref`, once per key.
+  std::shared_ptr<const Questionnaire> lookup(const std::string& key, const RegistryEntry* entry,
                                               const std::string& ref);
 
   const Registry& registry_;

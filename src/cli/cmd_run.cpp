@@ -107,7 +107,7 @@ int run_run(const RunOptions& options, Context& context) {
   std::optional<std::string> existing;
   if (!options.restart && fs::exists(path)) existing = read_input(path);
   if (!questionnaire) {
-    questionnaire = existing ? context.registry().for_pin(read_answers_pin(*existing, path))
+    questionnaire = existing ? context.registry().for_pin(read_answers_pin(*existing, path), path)
                              : context.registry().resolve(kDefaultQuestionnaire);
   }
   const Questionnaire& q = *questionnaire;

@@ -67,7 +67,7 @@ int run_single(const ScoreOptions& options, Context& context) {
   const Format format = parse_format(options.report.format);
   const std::string text = read_input(input);
   const std::string name = display_name(input);
-  auto questionnaire = options.questionnaire.empty() ? context.registry().for_pin(read_answers_pin(text, name))
+  auto questionnaire = options.questionnaire.empty() ? context.registry().for_pin(read_answers_pin(text, name), name)
                                                      : context.registry().resolve(options.questionnaire);
   const AnswerSet answers = load_answers(text, name, *questionnaire);
   const ScoreCard card = score(*questionnaire, answers);

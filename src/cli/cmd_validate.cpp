@@ -88,7 +88,7 @@ class Validator {
     if (!options_.questionnaire.empty()) return context_.registry().resolve(options_.questionnaire);
     const QuestionnairePin pin = read_answers_pin(text, name);
     if (auto it = given_.find(pin.id + "@" + pin.version); it != given_.end()) return it->second;
-    return context_.registry().for_pin(pin);
+    return context_.registry().for_pin(pin, name);
   }
 
   const ValidateOptions& options_;

@@ -213,13 +213,21 @@ std::shared_ptr<const Questionnaire> Registry::for_pin(const QuestionnairePin& p
 
 std::shared_ptr<const Questionnaire> Registry::for_pin(const QuestionnairePin& pin,
                                                        const std::string& display_name) const {
+  return load(entry_for_pin(pin, display_name));
+}
+
+std::shared_ptr<const Questionnaire> Registry::load(const RegistryEntry& entry) const {
+  return load_entry(entry);
+}
+
+const RegistryEntry& Registry::entry_for_pin(const QuestionnairePin& pin, const std::string& display_name) const {
   auto fail = [&display_name](const std::string& pointer, const std::string& message) {
     throw DataError({display_name.empty() ? message : fmt::format("{}: {}: {}", display_name, pointer, message)});
   };
   const RegistryEntry* newest = nullptr;
   for (const auto& entry : entries_) {
     if (entry.id != pin.id) continue;
-    if (entry.version == pin.version) return load_entry(entry);
+    if (entry.version == pin.version) return entry;
     if (newest == nullptr) newest = &entry;
   }
   if (newest == nullptr) {
@@ -235,7 +243,7 @@ std::shared_ptr<const Questionnaire> Registry::for_pin(const QuestionnairePin& p
   }
   const std::string major = std::to_string(parts->front());
   for (const auto& entry : entries_) {  // newest of the same major; load_answers warns
-    if (entry.id == pin.id && version_matches(entry.version, major)) return load_entry(entry);
+    if (entry.id == pin.id && version_matches(entry.version, major)) return entry;
   }
   if (compare_versions(pin.version, newest->version) > 0) {
     fail("/questionnaire/version", fmt::format("questionnaire {}@{} is not available and is newer than any version "
@@ -246,7 +254,7 @@ std::shared_ptr<const Questionnaire> Registry::for_pin(const QuestionnairePin& p
                                              "the answers with `salesaudit migrate {} --to {}@{}`",
                                              pin.id, pin.version, major, display_name.empty() ? "FILE" : display_name,
                                              newest->id, newest->version));
-  return nullptr;  // not reached: fail() throws
+  return *newest;  // not reached: fail() throws
 }
 
 }  // namespace salesaudit

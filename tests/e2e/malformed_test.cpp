@@ -69,8 +69,9 @@ const Case kCases[] = {
     {"multi_duplicate", {"score", "@a-multi-duplicate.json"}, 65, "@a-multi-duplicate.json: /answers/del-handover: invalid answer an array to multi_choice question \"del-handover\": expected an array of distinct values"},
     {"boolean_as_number", {"score", "@a-boolean-as-number.json"}, 65, "@a-boolean-as-number.json: /answers/del-deputy: invalid answer number 1 to boolean question \"del-deputy\": expected true or false"},
     {"answers_not_object", {"score", "@a-answers-not-object.json"}, 65, "@a-answers-not-object.json: /answers: expected an object, got an array"},
-    {"unknown_questionnaire", {"score", "@a-questionnaire-unknown.json"}, 65, "answers are for questionnaire \"no-such-thing\", which is not available"},
-    {"other_major", {"score", "@a-questionnaire-major.json"}, 65, "questionnaire crisis-mode@7.0.0 is not available and is newer than any version here"},
+    {"unknown_questionnaire", {"score", "@a-questionnaire-unknown.json"}, 65, "@a-questionnaire-unknown.json: /questionnaire/id: answers are for questionnaire \"no-such-thing\", which is not available"},
+    {"other_major", {"score", "@a-questionnaire-major.json"}, 65, "@a-questionnaire-major.json: /questionnaire/version: questionnaire crisis-mode@7.0.0 is not available and is newer than any version here"},
+    {"validate_unknown_questionnaire", {"validate", "@a-questionnaire-unknown.json"}, 65, "@a-questionnaire-unknown.json: /questionnaire/id: answers are for questionnaire \"no-such-thing\""},
     // Questionnaires
     {"q_unknown_dimension", {"validate", "@q-missing-dimension.json"}, 65, "@q-missing-dimension.json: /questions/0/dimension: unknown dimension \"nope\""},
     {"q_duplicate_id", {"validate", "@q-duplicate-question.json"}, 65, "@q-duplicate-question.json: /questions/1/id: duplicate question id \"q1\""},
@@ -89,6 +90,7 @@ const Case kCases[] = {
     // NDJSON: the bad line is reported by number, the good ones still score.
     {"ndjson_bad_line", {"score", "@b-bad-line.ndjson", "--format", "csv"}, 65, "@b-bad-line.ndjson:2:37: syntax error while parsing object key - unexpected end of input; expected string literal\nscored 2, failed 1"},
     {"ndjson_truncated_last", {"score", "@b-truncated-last.ndjson", "--format", "csv"}, 65, "@b-truncated-last.ndjson:2:101: syntax error while parsing object key - invalid string: missing closing quote"},
+    {"ndjson_unknown_pins", {"score", "@b-unknown-pins.ndjson", "--format", "csv"}, 65, "@b-unknown-pins.ndjson:2: /questionnaire/id: answers are for questionnaire \"no-such-thing\", which is not available (available: crisis-mode@2.0.0, crisis-mode@1.0.0); add it with --questionnaire-path DIR\n@b-unknown-pins.ndjson:4: /questionnaire/version: questionnaire crisis-mode@7.0.0 is not available and is newer than any version here (newest: 2.0.0); add it with --questionnaire-path DIR\n@b-unknown-pins.ndjson:5: /questionnaire/id: answers are for questionnaire \"no-such-thing\""},
     {"ndjson_nul_line", {"score", "@b-nul-line.ndjson", "--format", "csv"}, 65, "@b-nul-line.ndjson:2:1: syntax error while parsing value - unexpected end of input"},
     // CSV
     {"csv_unbalanced_quote", {"score", "@c-unbalanced-quote.csv", "--format", "csv"}, 65, "@c-unbalanced-quote.csv:2:4: unterminated quoted field: no closing quote before the end of the file"},
