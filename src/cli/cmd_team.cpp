@@ -153,7 +153,7 @@ team's mean scores (respondent "team"); a failed gate exits 1.)");
       ->capture_default_str();
   cmd->add_option("--map", options->map_file, "File mapping a form tool's CSV column titles to question ids")
       ->type_name("FILE");
-  add_report_options(*cmd, options->report);
+  add_report_options(*cmd, options->report, /*explain=*/false);
   add_gate_options(*cmd, options->gates);
   cmd->callback([options, &context] { context.exit_code = run_team(*options, context); });
 }

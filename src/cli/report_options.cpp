@@ -37,14 +37,14 @@ int terminal_width() {
 
 }  // namespace
 
-void add_report_options(CLI::App& cmd, ReportCliOptions& options) {
+void add_report_options(CLI::App& cmd, ReportCliOptions& options, bool explain) {
   cmd.add_option("-f,--format", options.format, "Report format: text, markdown, json or html")->capture_default_str();
   cmd.add_option("-o,--output", options.output, "Write the report to FILE (atomically) instead of stdout")
       ->type_name("FILE");
   cmd.add_option("--top", options.top, "Number of top actions shown; 0 shows all")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
-  cmd.add_flag("--explain", options.explain, "Show how every number was computed");
+  if (explain) cmd.add_flag("--explain", options.explain, "Show how every number was computed");
   cmd.add_flag("--ascii", options.ascii, "Use ASCII instead of Unicode bars and symbols");
 }
 

@@ -22,7 +22,9 @@ struct ReportCliOptions {
 };
 
 // Adds --format, --output, --top, --explain and --ascii to `cmd`.
-void add_report_options(CLI::App& cmd, ReportCliOptions& options);
+// `explain`: offer --explain (single reports explain their numbers; the team report has
+// no such section, so it does not take the flag rather than ignore it).
+void add_report_options(CLI::App& cmd, ReportCliOptions& options, bool explain = true);
 
 // Colour only on a terminal (and never with NO_COLOR / --color never / --output);
 // Unicode unless --ascii or a non-UTF-8 locale; width from COLUMNS, else the terminal, else 80.
