@@ -3,6 +3,7 @@
 
 #include "e2e/run_cli.hpp"
 
+#include <cstdlib>
 #include <sstream>
 
 namespace salesaudit::e2e {
@@ -62,6 +63,16 @@ TEST(Docs, EverySubcommandAndOptionIsDocumented) {
           << command << " " << option << ": document it in packaging/salesaudit.1";
     }
   }
+}
+
+// The checked-in reference is exactly what the generator prints for this binary.
+TEST(Docs, CliReferenceIsUpToDate) {
+  const std::string generated = ::testing::TempDir() + "salesaudit-cli.md";
+  const std::string command = "bash '" + source_path("packaging/gen-cli-md.sh") + "' '" + SALESAUDIT_BIN + "' > '" +
+                              generated + "'";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  EXPECT_TRUE(read_file(generated) == read_file(source_path("docs/cli.md")))
+      << "regenerate: packaging/gen-cli-md.sh BUILD_DIR/salesaudit > docs/cli.md";
 }
 
 }  // namespace
