@@ -78,6 +78,9 @@ struct ScoreRow {
 
 struct BatchRunOptions {
   unsigned threads = 0;  // worker threads for NDJSON inputs; 0 = one per core
+  // Called when every row so far went to the sink and the next input is not there yet
+  // (a pipe whose writer waits for rows): the place to flush the output.
+  std::function<void()> idle;
 };
 
 // Reads and scores every record, calling `sink` in input order until it returns false.

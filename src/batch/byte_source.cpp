@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include <fcntl.h>
+#include <poll.h>
 #include <unistd.h>
 
 namespace salesaudit::batch {
@@ -40,6 +41,16 @@ ByteSource::ByteSource(ByteSource&& other) noexcept
 
 ByteSource::~ByteSource() {
   if (owned_ && fd_ >= 0) ::close(fd_);
+}
+
+bool ByteSource::ready() const {
+  if (fd_ < 0) return true;
+  pollfd p{fd_, POLLIN, 0};
+  for (;;) {
+    const int n = ::poll(&p, 1, 0);
+    if (n >= 0) return n > 0;
+    if (errno != EINTR) return true;  // let read() report the problem
+  }
 }
 
 std::size_t ByteSource::read(char* buffer, std::size_t size) {

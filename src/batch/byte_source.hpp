@@ -21,6 +21,9 @@ class ByteSource {
 
   // Reads up to `size` bytes into `buffer`; 0 at the end. Throws InputError on a read error.
   std::size_t read(char* buffer, std::size_t size);
+  // True when read() would not wait: data (or the end) is there now. Always true for
+  // files and strings; for a pipe or terminal, whether the writer has sent more yet.
+  [[nodiscard]] bool ready() const;
   [[nodiscard]] const std::string& name() const { return name_; }
 
  private:

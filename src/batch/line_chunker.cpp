@@ -50,6 +50,7 @@ bool LineChunker::next(LineChunk& chunk) {
   carry_.clear();
   chunk.first_line = next_line_;
   chunk.too_long.clear();
+  chunk.input_idle = false;
 
   std::size_t scanned = 0;
   std::size_t last_newline = 0;  // one past the last newline found; 0 = none yet
@@ -72,6 +73,10 @@ bool LineChunker::next(LineChunk& chunk) {
     }
     scanned = data.size();
     if (last_newline > 0 && data.size() >= chunk_bytes_) break;
+    if (last_newline > 0 && !eof_ && !source_.ready()) {
+      chunk.input_idle = true;
+      break;
+    }
     if (data.size() - last_newline > max_line_) {
       // The partial line at the end is over the limit: keep its number, drop its bytes.
       chunk.too_long.push_back(next_line_ + count_newlines(data.data(), last_newline));

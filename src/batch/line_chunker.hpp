@@ -19,6 +19,9 @@ struct LineChunk {
   std::size_t length = 0;             // bytes of lines in `data`
   std::size_t first_line = 1;         // number of the first line
   std::vector<std::size_t> too_long;  // numbers of lines dropped for exceeding the limit
+  // The input had nothing more to give when this chunk was cut: a writer on the other
+  // end of a pipe may be waiting for these rows before it sends more.
+  bool input_idle = false;
 };
 
 class LineChunker {
@@ -28,7 +31,9 @@ class LineChunker {
   LineChunker(ByteSource& source, std::size_t chunk_bytes, std::size_t max_line)
       : source_(source), chunk_bytes_(chunk_bytes), max_line_(max_line) {}
 
-  // Fills `chunk` with the next lines; false at the end of the input.
+  // Fills `chunk` with the next lines; false at the end of the input. A chunk is cut
+  // short, at the last whole line, when the input has no more bytes ready (a pipe whose
+  // writer is waiting), so a record never waits for later input to be scored.
   bool next(LineChunk& chunk);
 
  private:

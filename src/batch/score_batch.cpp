@@ -54,11 +54,12 @@ class ParallelScorer {
   }
 
   // Returns false when the sink asked to stop.
-  bool run(ByteSource& source, const std::string& name, const std::function<bool(ScoreRow&&)>& sink) {
+  bool run(ByteSource& source, const std::string& name, const std::function<bool(ScoreRow&&)>& sink,
+           const std::function<void()>& idle) {
     name_ = name;
     std::deque<std::unique_ptr<Job>> in_flight;
     try {
-      return pump(source, sink, in_flight);
+      return pump(source, sink, idle, in_flight);
     } catch (...) {
       drain();  // no worker may still use a chunk when it is freed
       throw;
@@ -66,14 +67,15 @@ class ParallelScorer {
   }
 
  private:
-  bool pump(ByteSource& source, const std::function<bool(ScoreRow&&)>& sink,
+  bool pump(ByteSource& source, const std::function<bool(ScoreRow&&)>& sink, const std::function<void()>& idle,
             std::deque<std::unique_ptr<Job>>& in_flight) {
     const std::size_t in_flight_max = 2 * workers_.size() + 2;
     LineChunker chunker(source, kChunkBytes, kMaxLine);
     std::vector<std::unique_ptr<Job>> spare;
     bool more = true;
+    bool input_idle = false;  // the last chunk took all the input there was: deliver first
     while (more || !in_flight.empty()) {
-      while (more && in_flight.size() < in_flight_max) {
+      while (more && !input_idle && in_flight.size() < in_flight_max) {
         std::unique_ptr<Job> job;
         if (spare.empty()) {
           job = std::make_unique<Job>();
@@ -83,6 +85,7 @@ class ParallelScorer {
         }
         more = chunker.next(job->chunk);
         if (!more) break;
+        input_idle = job->chunk.input_idle;
         job->used = 0;
         job->done = false;
         {
@@ -107,6 +110,11 @@ class ParallelScorer {
       }
       spare.push_back(std::move(in_flight.front()));
       in_flight.pop_front();
+      if (input_idle && in_flight.empty()) {
+        // Every row the input has asked for so far is out; only now wait for more input.
+        if (idle) idle();
+        input_idle = false;
+      }
     }
     return true;
   }
@@ -189,7 +197,7 @@ void score_batch(const std::vector<std::string>& inputs, const BatchOptions& opt
       }
       if (!pool) pool = std::make_unique<batch::ParallelScorer>(cache, threads);
       try {
-        go_on = pool->run(*source, name, sink);
+        go_on = pool->run(*source, name, sink, run.idle);
       } catch (const InputError& e) {
         ScoreRow row;
         row.where = name;

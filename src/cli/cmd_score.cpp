@@ -103,6 +103,11 @@ class BatchOutput {
     }
     buffer_.clear();
   }
+  // Writes what is buffered all the way out (to the temporary file, or to stdout).
+  void flush_through() {
+    flush();
+    if (!file_) context_.out.flush();
+  }
   void commit() {
     flush();
     if (file_) {
@@ -229,6 +234,8 @@ int run_batch(const ScoreOptions& options, const BatchOptions& batch_options, Co
                           });
   BatchRunOptions run;
   run.threads = options.threads;
+  // A writer on a pipe may wait for the rows of what it sent before sending more.
+  run.idle = [&output] { output.flush_through(); };
   score_batch(options.inputs, batch_options, context.registry(), run, [&](ScoreRow&& row) {
     tally.record(row);
     for (const auto& observe : options.row_observers) observe(row);
