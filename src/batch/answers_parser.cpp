@@ -112,7 +112,7 @@ struct AnswersParser::Impl {
   // A reference to last_questionnaire: copying a shared_ptr per record is an atomic
   // operation on a counter that every thread touches.
   const std::shared_ptr<const Questionnaire>& questionnaire_for(const QuestionnairePin& pin, const std::string& name,
-                                                               QuestionnaireCache& cache) {
+                                                                QuestionnaireCache& cache) {
     if (last_questionnaire && (cache.has_fixed() || (pin.id == last_pin.id && pin.version == last_pin.version))) {
       return last_questionnaire;
     }

@@ -17,7 +17,8 @@ void RowScorer::score(const Questionnaire& q, const AnswerSet& answers, ScoreRow
   // enable_when: conditions refer only to earlier questions (as enabled_questions).
   enabled_.assign(n_questions, 1);
   for (std::size_t i = 0; i < n_questions; ++i) {
-    if (q.questions[i].enable_when) enabled_[i] = static_cast<char>(evaluate(*q.questions[i].enable_when, given, enabled_));
+    if (q.questions[i].enable_when)
+      enabled_[i] = static_cast<char>(evaluate(*q.questions[i].enable_when, given, enabled_));
   }
 
   dimensions_.assign(n_dimensions, Dimension{});

@@ -76,8 +76,8 @@ void append_score(std::string& out, double value) {
     fmt::format_to(std::back_inserter(out), "{}", v);
     return;
   }
-  const unsigned long long magnitude = cents < 0 ? 0ULL - static_cast<unsigned long long>(cents)
-                                                 : static_cast<unsigned long long>(cents);
+  const unsigned long long magnitude =
+      cents < 0 ? 0ULL - static_cast<unsigned long long>(cents) : static_cast<unsigned long long>(cents);
   if (cents < 0) out += '-';
   char digits[24];
   const auto end = std::to_chars(digits, digits + sizeof digits, magnitude / 100).ptr;

@@ -198,7 +198,9 @@ bool copy_value(simdjson::dom::element value, json& out, std::size_t depth, cons
       }
       return true;
     }
-    case element_type::UINT64: out = static_cast<json::number_unsigned_t>(value.get_uint64().value_unsafe()); return true;
+    case element_type::UINT64:
+      out = static_cast<json::number_unsigned_t>(value.get_uint64().value_unsafe());
+      return true;
     case element_type::DOUBLE: {
       const double v = value.get_double().value_unsafe();
       if (!std::isfinite(v) || (v == 0 && std::signbit(v))) return false;

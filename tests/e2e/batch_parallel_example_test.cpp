@@ -25,7 +25,8 @@ std::vector<nlohmann::json> rows_without_source(const std::string& ndjson) {
     auto row = nlohmann::json::parse(line);
     // "<stdin>:LINE" within a shard, "FILE:LINE" in one run, in the place and the message.
     row.erase("source");
-    if (row["error"].is_string()) row["error"] = row["error"].get<std::string>().find("syntax error") != std::string::npos;
+    if (row["error"].is_string())
+      row["error"] = row["error"].get<std::string>().find("syntax error") != std::string::npos;
     rows.push_back(std::move(row));
   }
   return rows;

@@ -68,8 +68,8 @@ TEST(Docs, EverySubcommandAndOptionIsDocumented) {
 // The checked-in reference is exactly what the generator prints for this binary.
 TEST(Docs, CliReferenceIsUpToDate) {
   const std::string generated = ::testing::TempDir() + "salesaudit-cli.md";
-  const std::string command = "bash '" + source_path("packaging/gen-cli-md.sh") + "' '" + SALESAUDIT_BIN + "' > '" +
-                              generated + "'";
+  const std::string command =
+      "bash '" + source_path("packaging/gen-cli-md.sh") + "' '" + SALESAUDIT_BIN + "' > '" + generated + "'";
   ASSERT_EQ(std::system(command.c_str()), 0);
   EXPECT_TRUE(read_file(generated) == read_file(source_path("docs/cli.md")))
       << "regenerate: packaging/gen-cli-md.sh BUILD_DIR/salesaudit > docs/cli.md";

@@ -66,8 +66,8 @@ TEST(BatchRowWriter, ScoresReadAsFmtWritesTheRoundedValue) {
     const double v = (unit(rng) - 0.3) * std::pow(10.0, static_cast<double>(i % 16) - 2.0);
     ASSERT_EQ(score_text(v), fmt::format("{}", round2(v))) << v;
   }
-  for (const double v : {1e11 + 0.25, 1e12, 1e15 + 0.5, 1e300, -1e300, 4.9e-324, std::numeric_limits<double>::infinity(),
-                         std::numeric_limits<double>::quiet_NaN()}) {
+  for (const double v : {1e11 + 0.25, 1e12, 1e15 + 0.5, 1e300, -1e300, 4.9e-324,
+                         std::numeric_limits<double>::infinity(), std::numeric_limits<double>::quiet_NaN()}) {
     EXPECT_EQ(score_text(v), fmt::format("{}", round2(v))) << v;
   }
 }

@@ -59,19 +59,59 @@ void expect_same(const std::string& text, const JsonLimits& limits = {}) {
 }
 
 TEST(JsonFastPath, NumbersKeepNlohmannsKinds) {
-  for (const char* text : {"0", "-0", "7", "-7", "1.0", "-0.0", "0.0", "1e2", "1E-2", "2.5e+3", "9223372036854775807",
-                           "9223372036854775808", "18446744073709551615", "18446744073709551616",
-                           "-9223372036854775808", "-9223372036854775809", "123456789012345678901234567890",
-                           "1e400", "-1e400", "4.9e-324", "0.1", "[1, -1, 1.5, -1.5]"}) {
+  for (const char* text : {"0",
+                           "-0",
+                           "7",
+                           "-7",
+                           "1.0",
+                           "-0.0",
+                           "0.0",
+                           "1e2",
+                           "1E-2",
+                           "2.5e+3",
+                           "9223372036854775807",
+                           "9223372036854775808",
+                           "18446744073709551615",
+                           "18446744073709551616",
+                           "-9223372036854775808",
+                           "-9223372036854775809",
+                           "123456789012345678901234567890",
+                           "1e400",
+                           "-1e400",
+                           "4.9e-324",
+                           "0.1",
+                           "[1, -1, 1.5, -1.5]"}) {
     expect_same(text);
   }
 }
 
 TEST(JsonFastPath, ErrorsAreTheGuardedParsersOwn) {
-  for (const char* text : {"", " ", "{", "}", "[1,]", "{\"a\":1,}", "{\"a\":1} x", "{\"a\":1,\"a\":2}",
-                           "{\"a\":{\"b\":1,\"b\":1}}", "[\"\\ud800\"]", "[\"\\udc00x\"]", "\"\xff\"",
-                           "\"\xc3\"", "\"a\tb\"", "\xEF\xBB\xBF{\"a\":1}", "{'a':1}", "[01]", "[1.]", "[.5]",
-                           "[+1]", "nul", "[true false]", "{\"a\" 1}", "\"\\x\"", "[1e]", "/* c */ 1"}) {
+  for (const char* text : {"",
+                           " ",
+                           "{",
+                           "}",
+                           "[1,]",
+                           "{\"a\":1,}",
+                           "{\"a\":1} x",
+                           "{\"a\":1,\"a\":2}",
+                           "{\"a\":{\"b\":1,\"b\":1}}",
+                           "[\"\\ud800\"]",
+                           "[\"\\udc00x\"]",
+                           "\"\xff\"",
+                           "\"\xc3\"",
+                           "\"a\tb\"",
+                           "\xEF\xBB\xBF{\"a\":1}",
+                           "{'a':1}",
+                           "[01]",
+                           "[1.]",
+                           "[.5]",
+                           "[+1]",
+                           "nul",
+                           "[true false]",
+                           "{\"a\" 1}",
+                           "\"\\x\"",
+                           "[1e]",
+                           "/* c */ 1"}) {
     expect_same(text);
   }
 }
@@ -112,8 +152,9 @@ TEST(JsonFastPath, RandomDocumentsParseTheSame) {
   std::function<std::string(int)> value = [&](int depth) -> std::string {
     switch (depth > 3 ? pick(5) : pick(7)) {
       case 0: return std::to_string(static_cast<int>(pick(2000)) - 1000);
-      case 1: return std::to_string(static_cast<int>(pick(2000)) - 1000) + "." + std::to_string(pick(100)) + "e" +
-                     std::to_string(static_cast<int>(pick(40)) - 20);
+      case 1:
+        return std::to_string(static_cast<int>(pick(2000)) - 1000) + "." + std::to_string(pick(100)) + "e" +
+               std::to_string(static_cast<int>(pick(40)) - 20);
       case 2: {
         const char* strings[] = {"\"a\"", "\"\\u00e9\\n\"", "\"\xc3\xa9\"", "\"\"", "\"\\ud83d\\ude00\"", "\"x\\\"y\""};
         return strings[pick(6)];
