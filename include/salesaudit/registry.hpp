@@ -41,8 +41,7 @@ class Registry {
 
   // The questionnaire an answers document pins: the exact version, else the newest of
   // the same major (load_answers then warns), else DataError naming `salesaudit migrate`.
-  [[nodiscard]] std::shared_ptr<const Questionnaire> for_pin(const QuestionnairePin& pin) const;
-  // The same, with errors located in the answers document: `name: /questionnaire/...: ...`.
+  // Errors are located in the answers document: `name: /questionnaire/...: ...`.
   [[nodiscard]] std::shared_ptr<const Questionnaire> for_pin(const QuestionnairePin& pin,
                                                              const std::string& display_name) const;
   // The two steps of for_pin: which entry a pin means (no loading; errors located in

@@ -109,17 +109,21 @@ struct AnswersParser::Impl {
   QuestionnairePin last_pin;
   std::shared_ptr<const Questionnaire> last_questionnaire;
 
-  // A reference to last_questionnaire: copying a shared_ptr per record is an atomic
+  // &last_questionnaire, or nullptr when the pin resolves to nothing (the full loader
+  // then reports it). A pointer, not a copy: copying a shared_ptr per record is an atomic
   // operation on a counter that every thread touches.
-  const std::shared_ptr<const Questionnaire>& questionnaire_for(const QuestionnairePin& pin, const std::string& name,
+  const std::shared_ptr<const Questionnaire>* questionnaire_for(const QuestionnairePin& pin, const std::string& name,
                                                                 QuestionnaireCache& cache) {
     if (last_questionnaire && (cache.has_fixed() || (pin.id == last_pin.id && pin.version == last_pin.version))) {
-      return last_questionnaire;
+      return &last_questionnaire;
     }
-    auto q = cache.get(pin, name);
+    try {
+      last_questionnaire = cache.get(pin, name);
+    } catch (const Error&) {
+      return nullptr;
+    }
     last_pin = pin;
-    last_questionnaire = std::move(q);
-    return last_questionnaire;
+    return &last_questionnaire;
   }
 
   void index_questions(const std::shared_ptr<const Questionnaire>& q) {
@@ -178,12 +182,8 @@ struct AnswersParser::Impl {
     set.questionnaire.id = std::move(*pin[0]);
     set.questionnaire.version = std::move(*pin[1]);
     set.questionnaire.sha256 = std::move(pin[2]);
-    const std::shared_ptr<const Questionnaire>* found = nullptr;
-    try {
-      found = &questionnaire_for(set.questionnaire, record.where, cache);
-    } catch (const Error&) {
-      return false;  // the full loader reports it
-    }
+    const auto* found = questionnaire_for(set.questionnaire, record.where, cache);
+    if (found == nullptr) return false;
     const std::shared_ptr<const Questionnaire>& q = *found;
     // A pin the loader warns about or rejects (also with --questionnaire).
     if (q->id != set.questionnaire.id || q->version != set.questionnaire.version) return false;

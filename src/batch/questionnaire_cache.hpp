@@ -34,7 +34,7 @@ class QuestionnaireCache {
     std::exception_ptr error;
   };
   // Loads `to_load` (when given) or resolves `ref`, once per key.
-  std::shared_ptr<const Questionnaire> lookup(const std::string& key, const RegistryEntry* entry,
+  std::shared_ptr<const Questionnaire> lookup(const std::string& key, const RegistryEntry* to_load,
                                               const std::string& ref);
 
   const Registry& registry_;

@@ -31,6 +31,8 @@ void score_record_into(const BatchRecord& record, ScoreRow& row) {
     row.error_code = record.error_code == ExitCode::ok ? ExitCode::data_invalid : record.error_code;
     return;
   }
+  // The row's figures only (bit-identical to summarize(score(...)), see row_scorer.hpp),
+  // with scratch buffers kept per thread instead of a ScoreCard per record.
   thread_local RowScorer scorer;
   row.where.assign(record.where);
   row.errors.clear();
@@ -42,20 +44,8 @@ void score_record_into(const BatchRecord& record, ScoreRow& row) {
 }  // namespace batch
 
 ScoreRow score_record(BatchRecord&& record) {
-  if (!record.answers || !record.questionnaire) {
-    ScoreRow row;
-    row.where = std::move(record.where);
-    row.errors = std::move(record.errors);
-    row.error_code = record.error_code == ExitCode::ok ? ExitCode::data_invalid : record.error_code;
-    return row;
-  }
-  // The row's figures only (bit-identical to summarize(score(...)), see row_scorer.hpp),
-  // with scratch buffers kept per thread instead of a ScoreCard per record.
-  thread_local batch::RowScorer scorer;
   ScoreRow row;
-  row.where = std::move(record.where);
-  scorer.score(*record.questionnaire, *record.answers, row);
-  row.questionnaire = std::move(record.questionnaire);
+  batch::score_record_into(record, row);
   return row;
 }
 

@@ -28,15 +28,18 @@ void print_text(const std::vector<RegistryEntry>& entries, std::ostream& out) {
   std::size_t id_width = 2;
   std::size_t version_width = 7;
   std::size_t title_width = 5;
+  std::vector<std::string> titles;  // each read from its document once
   for (const auto& e : entries) {
     id_width = std::max(id_width, e.id.size());
     version_width = std::max(version_width, e.version.size());
-    title_width = std::max(title_width, e.title().size());
+    titles.push_back(e.title());
+    title_width = std::max(title_width, titles.back().size());
   }
   fmt::print(out, "{:<{}}  {:<{}}  {:<{}}  {}\n", "ID", id_width, "VERSION", version_width, "TITLE", title_width,
              "SOURCE");
-  for (const auto& e : entries) {
-    fmt::print(out, "{:<{}}  {:<{}}  {:<{}}  {}\n", e.id, id_width, e.version, version_width, e.title(), title_width,
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const auto& e = entries[i];
+    fmt::print(out, "{:<{}}  {:<{}}  {:<{}}  {}\n", e.id, id_width, e.version, version_width, titles[i], title_width,
                source_text(e));
   }
 }

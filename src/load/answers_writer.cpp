@@ -4,7 +4,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cmath>
 #include <limits>
 
 namespace salesaudit {
@@ -19,8 +18,7 @@ ordered to_json_value(const Answer& answer) {
       [](const auto& v) -> ordered {
         using T = std::decay_t<decltype(v)>;
         if constexpr (std::is_same_v<T, double>) {
-          // Counts and scale points print as integers: 4, not 4.0.
-          if (v == std::floor(v) && std::fabs(v) < 9.0e15) return static_cast<long long>(v);
+          if (const auto whole = as_integer(v)) return *whole;
           return v;
         } else {
           return v;

@@ -234,22 +234,24 @@ std::optional<json> parse_fast(std::string_view text, const JsonLimits& limits) 
   return out;
 }
 
-}  // namespace
-
-json parse_json(std::string_view text, const std::string& name, const JsonLimits& limits) {
+// The size limit, checked before either parser runs.
+void check_size(std::string_view text, const std::string& name, const JsonLimits& limits) {
   if (text.size() > limits.max_bytes) {
     throw DataError(
         {fmt::format("{}: input of {} bytes exceeds the limit of {} bytes", name, text.size(), limits.max_bytes)});
   }
+}
+
+}  // namespace
+
+json parse_json(std::string_view text, const std::string& name, const JsonLimits& limits) {
+  check_size(text, name, limits);
   if (auto fast = parse_fast(text, limits)) return std::move(*fast);
   return parse_json_guarded(text, name, limits);
 }
 
 json parse_json_guarded(std::string_view text, const std::string& name, const JsonLimits& limits) {
-  if (text.size() > limits.max_bytes) {
-    throw DataError(
-        {fmt::format("{}: input of {} bytes exceeds the limit of {} bytes", name, text.size(), limits.max_bytes)});
-  }
+  check_size(text, name, limits);
   json root;
   GuardedSax sax(root, limits);
   const bool ok = json::sax_parse(text.begin(), text.end(), &sax, json::input_format_t::json, true, false);

@@ -3,8 +3,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace salesaudit {
+
+std::optional<long long> as_integer(double value) {
+  if (value == std::floor(value) && std::fabs(value) < 9.0e15) return static_cast<long long>(value);
+  return std::nullopt;
+}
 
 bool values_equal(const Value& a, const Value& b) {
   if (a.index() != b.index()) return false;

@@ -207,10 +207,6 @@ std::shared_ptr<const Questionnaire> Registry::resolve(std::string_view ref) con
                                known.empty() ? "none" : fmt::format("{}", fmt::join(known, ", ")))});
 }
 
-std::shared_ptr<const Questionnaire> Registry::for_pin(const QuestionnairePin& pin) const {
-  return for_pin(pin, "");
-}
-
 std::shared_ptr<const Questionnaire> Registry::for_pin(const QuestionnairePin& pin,
                                                        const std::string& display_name) const {
   return load(entry_for_pin(pin, display_name));

@@ -12,7 +12,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cmath>
 
 namespace salesaudit {
 
@@ -38,8 +37,7 @@ Entries::iterator find(Entries& entries, const std::string& id) {
 std::string value_text(const json& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_number_float()) {
-    const double v = value.get<double>();
-    if (v == std::floor(v) && std::fabs(v) < 9.0e15) return std::to_string(static_cast<long long>(v));
+    if (const auto whole = as_integer(value.get<double>())) return std::to_string(*whole);
   }
   return value.dump();
 }
@@ -49,7 +47,7 @@ json value_json(const Value& value) {
       [](const auto& v) -> json {
         using T = std::decay_t<decltype(v)>;
         if constexpr (std::is_same_v<T, double>) {
-          if (v == std::floor(v) && std::fabs(v) < 9.0e15) return static_cast<long long>(v);
+          if (const auto whole = as_integer(v)) return *whole;
         }
         return v;
       },

@@ -143,8 +143,9 @@ TEST(Registry, FileMustMatchItsPlace) {
 
 TEST(Registry, ForPin) {
   const Registry registry;
-  EXPECT_EQ(registry.for_pin({"crisis-mode", "1.0.0", {}})->version, "1.0.0");
-  EXPECT_EQ(registry.for_pin({"crisis-mode", "1.4.2", {}})->version, "1.0.0");  // same major; load_answers warns
+  EXPECT_EQ(registry.for_pin({"crisis-mode", "1.0.0", {}}, "a.json")->version, "1.0.0");
+  EXPECT_EQ(registry.for_pin({"crisis-mode", "1.4.2", {}}, "a.json")->version,
+            "1.0.0");  // same major; load_answers warns
   EXPECT_EQ(testing::diagnostics_of([&] {
               (void)registry.for_pin({"crisis-mode", "0.9.0", {}}, "old.json");
             }),
