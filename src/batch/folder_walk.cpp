@@ -111,9 +111,8 @@ std::vector<FolderEntry> walk_folder(const std::string& root) {
   walker.walk(root, out);
   auto& files = walker.files();
   // Of the paths to one file, the first in path order not through a link is read.
-  std::sort(files.begin(), files.end(), [](const File& a, const File& b) {
-    return std::tie(a.link, a.path) < std::tie(b.link, b.path);
-  });
+  std::sort(files.begin(), files.end(),
+            [](const File& a, const File& b) { return std::tie(a.link, a.path) < std::tie(b.link, b.path); });
   std::set<Identity> seen_files;
   for (auto& file : files) {
     if (seen_files.insert(file.identity).second) out.push_back({std::move(file.path), {}});

@@ -1,8 +1,8 @@
 // read_batch: every input expanded and read in order, one record per respondent.
 
 #include "batch/answers_parser.hpp"
-#include "batch/folder_walk.hpp"
 #include "batch/csv_answers.hpp"
+#include "batch/folder_walk.hpp"
 #include "batch/line_chunker.hpp"
 #include "batch/record_source.hpp"
 #include "report/escape.hpp"

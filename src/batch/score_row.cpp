@@ -29,8 +29,7 @@ namespace {
 // Whether salesaudit::score would warn about this record: a loading warning, a dimension
 // without a score, an answer to a disabled question or an unanswered required one. Cheap
 // checks on what the row scorer found, so only such records pay for a full ScoreCard.
-bool may_warn(const Questionnaire& q, const AnswerSet& answers, const ScoreRow& row,
-              const std::vector<char>& enabled) {
+bool may_warn(const Questionnaire& q, const AnswerSet& answers, const ScoreRow& row, const std::vector<char>& enabled) {
   if (!answers.warnings.empty()) return true;
   for (const auto& dimension : row.dimensions) {
     if (!dimension) return true;

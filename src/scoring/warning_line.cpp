@@ -14,8 +14,7 @@ std::string warning_line(std::string_view where, std::string_view warning) {
   // Control characters (from a key in the document) are escaped: the line is for a terminal.
   const std::string text = report::escape_control(warning);
   std::string_view rest = text;
-  if (rest.size() > where.size() + 2 && rest.substr(0, where.size()) == where &&
-      rest.substr(where.size(), 2) == ": ") {
+  if (rest.size() > where.size() + 2 && rest.substr(0, where.size()) == where && rest.substr(where.size(), 2) == ": ") {
     rest.remove_prefix(where.size() + 2);
     if (!rest.empty() && rest.front() == '/') {
       const auto end = rest.find(": ");
