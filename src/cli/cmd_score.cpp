@@ -266,7 +266,7 @@ int run_score(const ScoreOptions& options, Context& context) {
   batch_options.questionnaire = options.questionnaire;
   batch_options.map_file = options.map_file;
   if (is_junit(options.report.format)) {
-    return run_junit(options.inputs, batch_options, options.report.output, options.gates, context);
+    return run_junit(options.inputs, batch_options, options.report.output, options.gates, context, options.quiet);
   }
   if (!is_batch(options, batch_options.format)) return run_single(options, context);
   return run_batch(options, batch_options, context);

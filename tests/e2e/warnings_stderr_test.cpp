@@ -100,6 +100,10 @@ TEST_F(WarningsOnStderr, BatchOfFiles) {
   }
   const CliResult quiet = score({a, b, "--quiet"});
   EXPECT_EQ(quiet.err, "scored 2, failed 0\n");
+  const CliResult junit = score({a, b, "--format", "junit", "--fail-under", "overall=0"});
+  EXPECT_EQ(junit.exit_code, 0) << junit.err;
+  EXPECT_NE(junit.err.find(a + ": /extra_field: warning: unknown key \"extra_field\"; ignored\n"), std::string::npos)
+      << junit.err;
 }
 
 // NDJSON goes through the worker threads and the lean parser: warnings name the line.
