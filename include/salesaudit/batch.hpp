@@ -37,8 +37,8 @@ struct BatchRecord {
   ExitCode error_code = ExitCode::ok;                  // data_invalid or input_missing on error
 };
 
-// Expands folders (recursively, every *.json, sorted by path) and calls `sink` for every
-// record in input order.
+// Expands folders (recursively, every *.json, sorted by path, each file and folder once;
+// see docs/batch.md) and calls `sink` for every record in input order.
 void read_batch(const std::vector<std::string>& inputs, const BatchOptions& options, const Registry& registry,
                 const std::function<void(BatchRecord&&)>& sink);
 
@@ -50,6 +50,9 @@ void read_batch_until(const std::vector<std::string>& inputs, const BatchOptions
 struct BatchInput {
   std::string path;
   InputFormat format = InputFormat::json;
+  // Set for a folder entry that is not read (FIFO, socket, device, dangling link, folder
+  // that cannot be listed): it becomes one error row saying so.
+  std::string problem;
 };
 [[nodiscard]] std::vector<BatchInput> expand_inputs(const std::vector<std::string>& inputs, InputFormat format);
 
@@ -67,6 +70,7 @@ struct ScoreRow {
   std::optional<std::size_t> top_action;  // index into questionnaire->recommendations
   std::vector<std::string> errors;        // empty when the record scored
   ExitCode error_code = ExitCode::ok;
+  std::vector<std::string> warnings;  // as ScoreCard::warnings, for stderr (see warning_line)
 
   [[nodiscard]] bool ok() const { return errors.empty(); }
 };

@@ -16,6 +16,15 @@ inline constexpr std::size_t kMaxStringBytes = std::size_t{1} << 20;
 // Questions in one questionnaire, and options of one choice / multi_choice question.
 inline constexpr std::size_t kMaxQuestions = 1000;
 inline constexpr std::size_t kMaxOptions = 100;
+// Dimensions, bands, recommendations and red flags of one questionnaire, and score bands
+// of one number question. Without them a 64 MiB questionnaire could hold a million of
+// each, and the work that pairs them (a band per dimension score, a dimension per
+// question) would grow with the square of the input.
+inline constexpr std::size_t kMaxDimensions = 100;
+inline constexpr std::size_t kMaxBands = 100;
+inline constexpr std::size_t kMaxRecommendations = 1000;
+inline constexpr std::size_t kMaxRedFlags = 1000;
+inline constexpr std::size_t kMaxScoreBands = 100;
 // One NDJSON line; a longer line is reported and skipped, the rest of the file is read.
 inline constexpr std::size_t kMaxNdjsonLineBytes = std::size_t{16} << 20;
 // One CSV field, and the fields of one CSV row; a longer row is reported and skipped.

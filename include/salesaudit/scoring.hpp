@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace salesaudit {
@@ -47,8 +48,14 @@ struct ScoreCard {
   std::vector<ItemResult> items;                      // questionnaire order
   std::vector<std::size_t> red_flags;                 // indices, questionnaire order
   std::vector<RecommendationResult> recommendations;  // ranked: rank = position + 1
+  // As the report shows them: "file: /pointer: message" from loading, "message" from scoring.
   std::vector<std::string> warnings;
 };
+
+// One warning of the record at `where` ("a.json", "data.ndjson:12") as a stderr line
+// without its newline: "where: /pointer: warning: message", or "where: warning: message"
+// for a warning about no one place.
+[[nodiscard]] std::string warning_line(std::string_view where, std::string_view warning);
 
 // Which questions are enabled, in questionnaire order (conditions only look back).
 [[nodiscard]] std::vector<bool> enabled_questions(const Questionnaire& questionnaire,

@@ -33,8 +33,15 @@ std::string miss_reason(const Questionnaire& q, const Reach& reach, std::size_t 
   const double low = q.bands[b].min;
   const double high = b + 1 < q.bands.size() ? q.bands[b + 1].min : std::numeric_limits<double>::infinity();
   if (!reach.exact) {
-    if (reach.max < low) return fmt::format("{} best possible score is at most {}", whose, score_text(reach.max));
-    if (reach.min >= high) return fmt::format("{} lowest possible score is at least {}", whose, score_text(reach.min));
+    // Bounds are wider than the truth: a band outside them is surely out of reach, but
+    // gaps inside them go unseen, which the finding says.
+    constexpr const char* kApproximate =
+        " (approximate: too many answer combinations to list every possible score, so only their range was "
+        "checked)";
+    if (reach.max < low)
+      return fmt::format("{} best possible score is at most {}{}", whose, score_text(reach.max), kApproximate);
+    if (reach.min >= high)
+      return fmt::format("{} lowest possible score is at least {}{}", whose, score_text(reach.min), kApproximate);
     return {};
   }
   for (double v : reach.values) {
@@ -50,8 +57,10 @@ std::string miss_reason(const Questionnaire& q, const Reach& reach, std::size_t 
 }
 
 void unreachable_bands(const Questionnaire& q, std::vector<LintFinding>& out) {
+  authoring::Budget budget;  // shared, so the whole check is bounded whatever the questionnaire
   std::vector<Reach> reaches;
-  for (std::size_t d = 0; d < q.dimensions.size(); ++d) reaches.push_back(authoring::reachable_dimension(q, d));
+  for (std::size_t d = 0; d < q.dimensions.size(); ++d)
+    reaches.push_back(authoring::reachable_dimension(q, d, 200000, budget));
   for (std::size_t b = 0; b < q.bands.size(); ++b) {
     const std::string at = fmt::format("/bands/{}", b);
     for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
@@ -64,7 +73,7 @@ void unreachable_bands(const Questionnaire& q, std::vector<LintFinding>& out) {
     }
   }
   if (q.dimensions.size() < 2) return;  // the overall is the one dimension's score: already reported
-  const Reach overall = authoring::reachable_overall(q, reaches);
+  const Reach overall = authoring::reachable_overall(q, reaches, 200000, budget);
   if (overall.never_scored()) return;
   for (std::size_t b = 0; b < q.bands.size(); ++b) {
     if (q.band_cap && q.band_cap->cap == b) continue;  // the cap can assign it whatever the score

@@ -2,6 +2,7 @@
 
 #include "batch/answers_parser.hpp"
 #include "batch/csv_answers.hpp"
+#include "batch/folder_walk.hpp"
 #include "batch/line_chunker.hpp"
 #include "batch/record_source.hpp"
 #include "report/escape.hpp"
@@ -40,22 +41,11 @@ std::vector<BatchInput> expand_inputs(const std::vector<std::string>& inputs, In
   for (const auto& input : inputs) {
     std::error_code ec;
     if (input == "-" || !fs::is_directory(input, ec)) {
-      out.push_back({input, format_of(input, format)});
+      out.push_back({input, format_of(input, format), {}});
       continue;
     }
-    std::vector<std::string> files;
-    for (fs::recursive_directory_iterator it(input, fs::directory_options::follow_directory_symlink, ec), end;
-         !ec && it != end; it.increment(ec)) {
-      std::error_code file_ec;
-      if (it->path().extension() == ".json" && it->is_regular_file(file_ec)) files.push_back(it->path().string());
-    }
-    if (ec) {
-      // Reported when read, as an input that cannot be read (exit 66).
-      out.push_back({input, InputFormat::json});
-      continue;
-    }
-    std::sort(files.begin(), files.end());
-    for (auto& file : files) out.push_back({std::move(file), InputFormat::json});
+    for (auto& entry : batch::walk_folder(input))
+      out.push_back({std::move(entry.path), InputFormat::json, std::move(entry.problem)});
   }
   return out;
 }
@@ -77,6 +67,10 @@ void read_records(const BatchInput& input, const BatchOptions& options, Question
     record.error_code = code;
     return sink(std::move(record));
   };
+  if (!input.problem.empty()) {
+    fail(ExitCode::input_missing, {fmt::format("{}: {}", name, input.problem)});
+    return;
+  }
   try {
     switch (input.format) {
       case InputFormat::automatic:

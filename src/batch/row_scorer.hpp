@@ -20,6 +20,8 @@ class RowScorer {
   // Fills the score fields of `row` (overall, band, dimensions, coverage, red flags,
   // top action, respondent id) for `answers` to `q`.
   void score(const Questionnaire& q, const AnswerSet& answers, ScoreRow& row);
+  // Per question, whether the last score() found it enabled.
+  [[nodiscard]] const std::vector<char>& enabled() const { return enabled_; }
 
  private:
   struct Dimension {

@@ -18,10 +18,30 @@ ScoreRow summarize(const ScoreCard& card, std::string where) {
   for (const auto& dim : card.dimensions) row.coverage.push_back(dim.coverage);
   row.red_flags = card.red_flags.size();
   if (!card.recommendations.empty()) row.top_action = card.recommendations.front().recommendation;
+  row.warnings = card.warnings;
   return row;
 }
 
 namespace batch {
+
+namespace {
+
+// Whether salesaudit::score would warn about this record: a loading warning, a dimension
+// without a score, an answer to a disabled question or an unanswered required one. Cheap
+// checks on what the row scorer found, so only such records pay for a full ScoreCard.
+bool may_warn(const Questionnaire& q, const AnswerSet& answers, const ScoreRow& row, const std::vector<char>& enabled) {
+  if (!answers.warnings.empty()) return true;
+  for (const auto& dimension : row.dimensions) {
+    if (!dimension) return true;
+  }
+  for (std::size_t i = 0; i < q.questions.size(); ++i) {
+    const bool answered = i < answers.answers.size() && answers.answers[i].has_value();
+    if (enabled[i] ? q.questions[i].required && !answered : answered) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 void score_record_into(const BatchRecord& record, ScoreRow& row) {
   if (!record.answers || !record.questionnaire) {
@@ -37,8 +57,12 @@ void score_record_into(const BatchRecord& record, ScoreRow& row) {
   row.where.assign(record.where);
   row.errors.clear();
   row.error_code = ExitCode::ok;
+  row.warnings.clear();
   scorer.score(*record.questionnaire, *record.answers, row);
   if (row.questionnaire != record.questionnaire) row.questionnaire = record.questionnaire;
+  // Warnings text comes from the scorer itself, so a row warns exactly as its report would.
+  if (may_warn(*record.questionnaire, *record.answers, row, scorer.enabled()))
+    row.warnings = score(*record.questionnaire, *record.answers).warnings;
 }
 
 }  // namespace batch

@@ -3,6 +3,8 @@
 #include "cli/app.hpp"
 
 #include "cli/context.hpp"
+#include "cli/suggest.hpp"
+#include "report/escape.hpp"
 
 #include <salesaudit/error.hpp>
 
@@ -11,6 +13,9 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace salesaudit::cli {
 
@@ -26,6 +31,22 @@ constexpr const char* kExamples = R"(Examples:
 Exit codes: 0 ok, 1 threshold not met, 2 usage, 65 invalid data, 66 input missing,
 73 output not writable, 130 interrupted (progress saved).
 Run 'salesaudit COMMAND --help' for a command's options.)";
+
+std::vector<std::string> command_names() {
+  std::vector<std::string> names;
+  for (const auto& command : commands()) names.emplace_back(command.name);
+  return names;
+}
+
+// The word given where a command was expected, when no registered command matched it
+// (CLI11 would only say that a subcommand is required).
+std::optional<std::string> unknown_command(const CLI::App& app) {
+  if (!app.get_subcommands().empty()) return std::nullopt;
+  for (const auto& word : app.remaining()) {
+    if (!word.empty() && word[0] != '-') return word;
+  }
+  return std::nullopt;
+}
 
 }  // namespace
 
@@ -65,7 +86,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     if (e.get_exit_code() == 0) {  // --help, --version
       return app.exit(e, out, err);
     }
-    fmt::print(err, "salesaudit: {}\nRun 'salesaudit --help' for usage.\n", e.what());
+    if (auto word = unknown_command(app)) {
+      fmt::print(err, "salesaudit: {}\n", unknown_command_message(report::escape_control(*word), command_names()));
+    } else {
+      fmt::print(err, "salesaudit: {}\nRun 'salesaudit --help' for usage.\n", e.what());
+    }
     return static_cast<int>(ExitCode::usage);
   } catch (const DataError& e) {
     for (const auto& diagnostic : e.diagnostics()) fmt::print(err, "{}\n", diagnostic);

@@ -81,7 +81,7 @@ AuditSnapshot snapshot(Side& s, const Side& newer, std::vector<std::string>& not
   } else {
     s.questionnaire = context.registry().for_pin(QuestionnairePin{s.id, s.version, {}}, s.name);
     s.answers = load_answers(s.text, s.name, *s.questionnaire);
-    for (const auto& warning : s.answers->warnings) fmt::print(context.err, "warning: {}\n", warning);
+    print_warnings(context.err, s.name, s.answers->warnings);
   }
   return snapshot_of(score(*s.questionnaire, *s.answers), s.name);
 }

@@ -36,6 +36,7 @@ struct ScoreOptions {
   std::string input_format = "auto";
   std::string map_file;
   bool fail_fast = false;
+  bool quiet = false;  // no warnings on stderr (they stay in the reports)
   unsigned threads = 0;
   ReportCliOptions report;
   GateCliOptions gates;
@@ -71,6 +72,7 @@ int run_single(const ScoreOptions& options, Context& context) {
                                                      : context.registry().resolve(options.questionnaire);
   const AnswerSet answers = load_answers(text, name, *questionnaire);
   const ScoreCard card = score(*questionnaire, answers);
+  if (!options.quiet) print_warnings(context.err, name, card.warnings);
   std::ostringstream report;
   render(card, format, make_render_options(options.report, context), report);
   context.emit(options.report.output, report.str(), {input, options.questionnaire});
@@ -126,10 +128,15 @@ class BatchOutput {
 // Counts, diagnostics, progress and the exit code of a batch run.
 class BatchTally {
  public:
-  explicit BatchTally(Context& context)
-      : context_(context), progress_(&context.err == &std::cerr && ::isatty(STDERR_FILENO) == 1) {}
+  BatchTally(Context& context, bool quiet)
+      : context_(context), quiet_(quiet), progress_(&context.err == &std::cerr && ::isatty(STDERR_FILENO) == 1) {}
 
   void record(const ScoreRow& row) {
+    // Each record's own warnings, every time: records are independent documents.
+    if (!quiet_ && !row.warnings.empty()) {
+      clear_progress();
+      print_warnings(context_.err, row.where, row.warnings);
+    }
     if (row.ok()) {
       ++scored_;
     } else {
@@ -167,6 +174,7 @@ class BatchTally {
   }
 
   Context& context_;
+  bool quiet_;
   bool progress_;
   bool shown_ = false;
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
@@ -178,7 +186,7 @@ class BatchTally {
 // --format json with several documents: a JSON array of reports (failed ones only on stderr).
 int run_json_array(const ScoreOptions& options, const BatchOptions& batch_options, Context& context) {
   BatchOutput output(options.report.output, options.inputs, context);
-  BatchTally tally(context);
+  BatchTally tally(context, options.quiet);
   const RenderOptions render_options = make_render_options(options.report, context);
   bool first = true;
   output.buffer() += "[\n";
@@ -221,7 +229,7 @@ int run_batch(const ScoreOptions& options, const BatchOptions& batch_options, Co
                     format));
   }
   BatchOutput output(options.report.output, options.inputs, context);
-  BatchTally tally(context);
+  BatchTally tally(context, options.quiet);
   Context* ctx = &context;
   const std::string fixed = options.questionnaire;
   batch::RowWriter writer(format == "csv" ? batch::RowFormat::csv : batch::RowFormat::ndjson,
@@ -258,7 +266,7 @@ int run_score(const ScoreOptions& options, Context& context) {
   batch_options.questionnaire = options.questionnaire;
   batch_options.map_file = options.map_file;
   if (is_junit(options.report.format)) {
-    return run_junit(options.inputs, batch_options, options.report.output, options.gates, context);
+    return run_junit(options.inputs, batch_options, options.report.output, options.gates, context, options.quiet);
   }
   if (!is_batch(options, batch_options.format)) return run_single(options, context);
   return run_batch(options, batch_options, context);
@@ -297,6 +305,7 @@ Examples:
                   "JSON file mapping CSV column titles to question ids: {\"Column title\": \"question-id\"}")
       ->type_name("FILE");
   cmd->add_flag("--fail-fast", options->fail_fast, "Stop at the first record that cannot be scored");
+  cmd->add_flag("--quiet", options->quiet, "Print no warnings on stderr (reports keep theirs)");
   cmd->add_option("--threads", options->threads, "Worker threads for NDJSON inputs; 0 = one per core")
       ->capture_default_str();
   add_report_options(*cmd, options->report);

@@ -25,6 +25,7 @@ struct TeamOptions {
   std::string questionnaire;
   std::string input_format = "auto";
   std::string map_file;
+  bool quiet = false;  // no warnings on stderr
   ReportCliOptions report;
   GateCliOptions gates;
 };
@@ -95,6 +96,7 @@ int run_team(const TeamOptions& options, Context& context) {
       return;
     }
     const ScoreCard card = score(*record.questionnaire, *record.answers);
+    if (!options.quiet) print_warnings(context.err, record.where, card.warnings);
     std::string label = record.answers->respondent.id.value_or(record.where);
     collected.push_back({record.questionnaire, team_member(*record.questionnaire, card, std::move(label))});
   });
@@ -153,6 +155,7 @@ team's mean scores (respondent "team"); a failed gate exits 1.)");
       ->capture_default_str();
   cmd->add_option("--map", options->map_file, "File mapping a form tool's CSV column titles to question ids")
       ->type_name("FILE");
+  cmd->add_flag("--quiet", options->quiet, "Print no warnings on stderr (reports keep theirs)");
   add_report_options(*cmd, options->report, /*explain=*/false);
   add_gate_options(*cmd, options->gates);
   cmd->callback([options, &context] { context.exit_code = run_team(*options, context); });

@@ -80,7 +80,7 @@ class Validator {
   }
 
   void ok(const std::string& path, const std::vector<std::string>& warnings) {
-    for (const auto& warning : warnings) fmt::print(context_.err, "warning: {}\n", warning);
+    print_warnings(context_.err, display_name(path), warnings);
     fmt::print(context_.out, "{}: ok\n", display_name(path));
   }
 

@@ -2,8 +2,10 @@
 
 #include <salesaudit/error.hpp>
 #include <salesaudit/io.hpp>
+#include <salesaudit/scoring.hpp>
 
 #include <fmt/format.h>
+#include <fmt/ostream.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -15,6 +17,10 @@ namespace salesaudit::cli {
 
 std::string display_name(const std::string& path) {
   return path == "-" ? "<stdin>" : path;
+}
+
+void print_warnings(std::ostream& err, const std::string& where, const std::vector<std::string>& warnings) {
+  for (const auto& warning : warnings) fmt::print(err, "{}\n", warning_line(where, warning));
 }
 
 const Registry& Context::registry() {

@@ -40,6 +40,9 @@ struct Context {
 // input folder (batch inputs read those), so an output never replaces what was read.
 void refuse_input_as_output(const std::string& path, const std::vector<std::string>& inputs);
 
+// Prints each warning of the record at `where` on `err`, one line each (warning_line).
+void print_warnings(std::ostream& err, const std::string& where, const std::vector<std::string>& warnings);
+
 // "-" reads stdin; messages call it <stdin>.
 [[nodiscard]] std::string display_name(const std::string& path);
 

@@ -88,10 +88,11 @@ void add_score_gates(const GateCliOptions& options, std::vector<std::function<vo
 }
 
 int run_junit(const std::vector<std::string>& inputs, const BatchOptions& batch, const std::string& output,
-              const GateCliOptions& options, Context& context) {
+              const GateCliOptions& options, Context& context, bool quiet) {
   GateRun run(options, true);
   int code = 0;
   score_batch(inputs, batch, context.registry(), BatchRunOptions{}, [&](ScoreRow&& row) {
+    if (!quiet) print_warnings(context.err, row.where, row.warnings);
     if (row.ok()) {
       run.add(gate_subject(row), context.err);
       return true;

@@ -73,6 +73,7 @@ void add_score_gates(const GateCliOptions& options, std::vector<std::function<vo
 // (a record that cannot be scored is a failed "valid" test case; its diagnostics go to
 // stderr too). Returns the exit code.
 [[nodiscard]] int run_junit(const std::vector<std::string>& inputs, const BatchOptions& batch,
-                            const std::string& output, const GateCliOptions& options, Context& context);
+                            const std::string& output, const GateCliOptions& options, Context& context,
+                            bool quiet = false);
 
 }  // namespace salesaudit::cli

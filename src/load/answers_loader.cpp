@@ -115,7 +115,7 @@ AnswerSet load_answers(std::string_view text, const std::string& display_name, c
   for (const auto& question : q.questions) ids.push_back(question.id);
   auto unknown = [&](const std::string& id) {
     std::string message = fmt::format("unknown question \"{}\" in {}@{}", id, q.id, q.version);
-    if (auto hint = detail::closest(id, ids)) message += fmt::format(" (did you mean \"{}\"?)", *hint);
+    if (auto hint = d.hint(id, ids)) message += fmt::format(" (did you mean \"{}\"?)", *hint);
     return message;
   };
 

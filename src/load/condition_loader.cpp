@@ -140,7 +140,7 @@ std::optional<Condition> parse_condition(const json& value, const std::string& p
                                     *question_id));
     } else {
       std::string message = fmt::format("unknown question \"{}\"", *question_id);
-      if (auto hint = closest(*question_id, ids)) message += fmt::format(" (did you mean \"{}\"?)", *hint);
+      if (auto hint = diagnostics.hint(*question_id, ids)) message += fmt::format(" (did you mean \"{}\"?)", *hint);
       diagnostics.error(reader.at("question"), message);
     }
     return std::nullopt;

@@ -25,6 +25,12 @@ void Diagnostics::warning(const std::string& pointer, const std::string& message
   warnings_.push_back(locate(pointer, message));
 }
 
+std::optional<std::string> Diagnostics::hint(std::string_view word, const std::vector<std::string>& candidates) {
+  if (hints_ >= kMaxHints) return std::nullopt;
+  ++hints_;
+  return closest(word, candidates);
+}
+
 void Diagnostics::throw_if_any() {
   if (!errors_.empty()) throw DataError(std::move(errors_));
 }
@@ -94,7 +100,7 @@ ObjectReader::ObjectReader(const json& value, std::string pointer, Diagnostics& 
   for (const auto& item : value.items()) {
     if (std::find(allowed.begin(), allowed.end(), item.key()) != allowed.end()) continue;
     std::string message = fmt::format("unknown key \"{}\"", item.key());
-    if (auto hint = closest(item.key(), names)) message += fmt::format(" (did you mean \"{}\"?)", *hint);
+    if (auto hint = diagnostics_.hint(item.key(), names)) message += fmt::format(" (did you mean \"{}\"?)", *hint);
     const std::string where = pointer_ + "/" + pointer_token(item.key());
     if (unknown == UnknownKeys::reject) {
       diagnostics_.error(where, message);

@@ -21,6 +21,11 @@ class Diagnostics {
   [[nodiscard]] std::size_t size() const { return errors_.size(); }
   [[nodiscard]] const std::string& name() const { return name_; }
   [[nodiscard]] std::vector<std::string> take_warnings() { return std::move(warnings_); }
+  // closest(word, candidates) for the first kMaxHints calls on this document, nullopt
+  // after: a hint costs an edit distance per candidate, and a hostile document can hold
+  // millions of unknown keys (64 MiB of them would otherwise take hours).
+  static constexpr std::size_t kMaxHints = 100;
+  [[nodiscard]] std::optional<std::string> hint(std::string_view word, const std::vector<std::string>& candidates);
   // Throws DataError with every error collected, if any.
   void throw_if_any();
 
@@ -29,6 +34,7 @@ class Diagnostics {
   std::string name_;
   std::vector<std::string> errors_;
   std::vector<std::string> warnings_;
+  std::size_t hints_ = 0;
 };
 
 // "number 5", "string \"x\"", "an array", for messages about wrong types.

@@ -116,6 +116,11 @@ void parse_number(ObjectReader& r, Question& q, Diagnostics& d) {
   const json* bands = r.array("score_bands");
   if (bands == nullptr) return;
   if (bands->empty()) d.error(r.at("score_bands"), "expected at least one band");
+  if (bands->size() > limits::kMaxScoreBands) {
+    d.error(r.at("score_bands"),
+            fmt::format("{} score bands exceed the limit of {}", bands->size(), limits::kMaxScoreBands));
+    return;
+  }
   for (std::size_t i = 0; i < bands->size(); ++i) {
     const bool last = i + 1 == bands->size();
     ObjectReader b((*bands)[i], fmt::format("{}/{}", r.at("score_bands"), i), d, {"max", "score"});
@@ -190,7 +195,7 @@ void parse_questions(const json& array, const std::string& pointer, Diagnostics&
         std::vector<std::string> ids;
         for (const auto& dimension : qn.dimensions) ids.push_back(dimension.id);
         std::string message = fmt::format("unknown dimension \"{}\"", *dim);
-        if (auto hint = closest(*dim, ids)) message += fmt::format(" (did you mean \"{}\"?)", *hint);
+        if (auto hint = d.hint(*dim, ids)) message += fmt::format(" (did you mean \"{}\"?)", *hint);
         d.error(r.at("dimension"), message);
       }
     }

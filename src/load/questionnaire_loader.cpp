@@ -5,6 +5,7 @@
 
 #include <salesaudit/error.hpp>
 #include <salesaudit/io.hpp>
+#include <salesaudit/limits.hpp>
 #include <salesaudit/questionnaire.hpp>
 #include <salesaudit/versions.hpp>
 
@@ -54,10 +55,16 @@ bool valid_semver(std::string_view v) {
   return parts == 2 && digits > 0;
 }
 
-// Iterates an array of objects, giving each element's pointer.
+// Iterates an array of objects, giving each element's pointer; an array longer than
+// `limit` is an error and is not read.
 template <typename Fn>
-void each(const json* array, const std::string& pointer, Fn&& fn) {
+void each(const json* array, const std::string& pointer, Diagnostics& d, std::size_t limit, std::string_view what,
+          Fn&& fn) {
   if (array == nullptr) return;
+  if (array->size() > limit) {
+    d.error(pointer, fmt::format("{} {} exceed the limit of {}", array->size(), what, limit));
+    return;
+  }
   for (std::size_t i = 0; i < array->size(); ++i) fn((*array)[i], fmt::format("{}/{}", pointer, i));
 }
 
@@ -65,7 +72,7 @@ void parse_dimensions(ObjectReader& top, Diagnostics& d, Questionnaire& q) {
   const json* array = top.array("dimensions");
   if (array != nullptr && array->empty()) d.error("/dimensions", "expected at least one dimension");
   std::set<std::string> seen;
-  each(array, "/dimensions", [&](const json& item, const std::string& at) {
+  each(array, "/dimensions", d, limits::kMaxDimensions, "dimensions", [&](const json& item, const std::string& at) {
     ObjectReader r(item, at, d, {"id", "title", "description", "weight"});
     if (!r.ok()) return;
     Dimension dim;
@@ -85,7 +92,7 @@ void parse_bands(ObjectReader& top, Diagnostics& d, Questionnaire& q) {
   const json* array = top.array("bands");
   if (array != nullptr && array->empty()) d.error("/bands", "expected at least one band");
   std::set<std::string> seen;
-  each(array, "/bands", [&](const json& item, const std::string& at) {
+  each(array, "/bands", d, limits::kMaxBands, "bands", [&](const json& item, const std::string& at) {
     ObjectReader r(item, at, d, {"id", "label", "min"});
     if (!r.ok()) return;
     Band band;
@@ -129,50 +136,52 @@ void parse_band_cap(ObjectReader& top, Diagnostics& d, Questionnaire& q) {
 
 void parse_recommendations(ObjectReader& top, Diagnostics& d, Questionnaire& q) {
   std::set<std::string> seen;
-  each(top.array("recommendations", false), "/recommendations", [&](const json& item, const std::string& at) {
-    ObjectReader r(item, at, d, {"id", "title", "action", "effort"});
-    if (!r.ok()) return;
-    Recommendation rec;
-    rec.id = r.string("id").value_or("");
-    if (r.find("id") != nullptr) check_id(rec.id, r.at("id"), d);
-    if (!rec.id.empty() && !seen.insert(rec.id).second)
-      d.error(r.at("id"), fmt::format("duplicate recommendation id \"{}\"", rec.id));
-    rec.title = r.string("title").value_or("");
-    rec.action = r.string("action").value_or("");
-    if (auto effort = r.string("effort")) {
-      if (*effort == "low") {
-        rec.effort = Effort::low;
-      } else if (*effort == "medium") {
-        rec.effort = Effort::medium;
-      } else if (*effort == "high") {
-        rec.effort = Effort::high;
-      } else {
-        d.error(r.at("effort"), fmt::format("expected \"low\", \"medium\" or \"high\", got \"{}\"", *effort));
-      }
-    }
-    q.recommendations.push_back(std::move(rec));
-  });
+  each(top.array("recommendations", false), "/recommendations", d, limits::kMaxRecommendations, "recommendations",
+       [&](const json& item, const std::string& at) {
+         ObjectReader r(item, at, d, {"id", "title", "action", "effort"});
+         if (!r.ok()) return;
+         Recommendation rec;
+         rec.id = r.string("id").value_or("");
+         if (r.find("id") != nullptr) check_id(rec.id, r.at("id"), d);
+         if (!rec.id.empty() && !seen.insert(rec.id).second)
+           d.error(r.at("id"), fmt::format("duplicate recommendation id \"{}\"", rec.id));
+         rec.title = r.string("title").value_or("");
+         rec.action = r.string("action").value_or("");
+         if (auto effort = r.string("effort")) {
+           if (*effort == "low") {
+             rec.effort = Effort::low;
+           } else if (*effort == "medium") {
+             rec.effort = Effort::medium;
+           } else if (*effort == "high") {
+             rec.effort = Effort::high;
+           } else {
+             d.error(r.at("effort"), fmt::format("expected \"low\", \"medium\" or \"high\", got \"{}\"", *effort));
+           }
+         }
+         q.recommendations.push_back(std::move(rec));
+       });
 }
 
 void parse_red_flags(ObjectReader& top, Diagnostics& d, Questionnaire& q, const std::vector<std::string>& ids) {
   std::set<std::string> seen;
-  each(top.array("red_flags", false), "/red_flags", [&](const json& item, const std::string& at) {
-    ObjectReader r(item, at, d, {"id", "when", "message"});
-    if (!r.ok()) return;
-    RedFlag flag;
-    flag.id = r.string("id").value_or("");
-    if (r.find("id") != nullptr) check_id(flag.id, r.at("id"), d);
-    if (!flag.id.empty() && !seen.insert(flag.id).second)
-      d.error(r.at("id"), fmt::format("duplicate red flag id \"{}\"", flag.id));
-    flag.message = r.string("message").value_or("");
-    if (const json* when = r.find("when")) {
-      ConditionScope scope{&ids, &q.questions, false};
-      if (auto condition = parse_condition(*when, r.at("when"), d, scope)) flag.when = std::move(*condition);
-    } else {
-      d.error(at, "missing required key \"when\"");
-    }
-    q.red_flags.push_back(std::move(flag));
-  });
+  each(top.array("red_flags", false), "/red_flags", d, limits::kMaxRedFlags, "red flags",
+       [&](const json& item, const std::string& at) {
+         ObjectReader r(item, at, d, {"id", "when", "message"});
+         if (!r.ok()) return;
+         RedFlag flag;
+         flag.id = r.string("id").value_or("");
+         if (r.find("id") != nullptr) check_id(flag.id, r.at("id"), d);
+         if (!flag.id.empty() && !seen.insert(flag.id).second)
+           d.error(r.at("id"), fmt::format("duplicate red flag id \"{}\"", flag.id));
+         flag.message = r.string("message").value_or("");
+         if (const json* when = r.find("when")) {
+           ConditionScope scope{&ids, &q.questions, false};
+           if (auto condition = parse_condition(*when, r.at("when"), d, scope)) flag.when = std::move(*condition);
+         } else {
+           d.error(at, "missing required key \"when\"");
+         }
+         q.red_flags.push_back(std::move(flag));
+       });
 }
 
 }  // namespace

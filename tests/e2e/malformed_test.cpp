@@ -85,6 +85,9 @@ const Case kCases[] = {
     {"q_bad_id", {"validate", "@q-bad-id.json"}, 65, "@q-bad-id.json: /id: invalid id \"Tiny Questionnaire\""},
     {"q_too_many_questions", {"validate", "@q-too-many-questions.json"}, 65, "@q-too-many-questions.json: /questions: 1001 questions exceed the limit of 1000"},
     {"q_too_many_options", {"validate", "@q-too-many-options.json"}, 65, "@q-too-many-options.json: /questions/1/options: 101 options exceed the limit of 100 per question"},
+    {"q_too_many_dimensions", {"validate", "@q-too-many-dimensions.json"}, 65, "@q-too-many-dimensions.json: /dimensions: 101 dimensions exceed the limit of 100"},
+    {"q_too_many_bands", {"validate", "@q-too-many-bands.json"}, 65, "@q-too-many-bands.json: /bands: 101 bands exceed the limit of 100"},
+    {"q_too_many_score_bands", {"validate", "@q-too-many-score-bands.json"}, 65, "@q-too-many-score-bands.json: /questions/3/score_bands: 101 score bands exceed the limit of 100"},
     {"q_deep_condition_ok", {"validate", "@q-deep-condition.json"}, 0, ""},
     {"answers_against_bad_questionnaire", {"score", "@a-bom.json", "-q", "@q-duplicate-question.json"}, 65, "@q-duplicate-question.json: /questions/1/id: duplicate question id \"q1\""},
     // NDJSON: the bad line is reported by number, the good ones still score.
@@ -105,6 +108,8 @@ const Case kCases[] = {
     {"unknown_top_key_warns", {"score", "@a-unknown-top-key.json", "--format", "json"}, 0,
      "@a-unknown-top-key.json: /extra_field: unknown key"},
     {"csv_empty", {"score", "@c-empty.csv", "--format", "csv"}, 0, ""},
+    // Command lines
+    {"unknown_command", {"scroe", "@a-bom.json"}, 2, "salesaudit: unknown command \"scroe\"; did you mean \"score\"?"},
     // Inputs that are not readable files
     {"directory_as_file", {"validate", "@."}, 66, "@.: is a directory, not a file"},
     {"missing_file", {"score", "@no-such-file.json"}, 66, "salesaudit: @no-such-file.json: cannot open: No such file or directory"},
@@ -166,6 +171,71 @@ TEST(Malformed, FifoInputReadsToEnd) {
   fs::remove(path);
   EXPECT_EQ(r.exit_code, 65) << r.err;
   EXPECT_NE(r.err.find(path.string() + ":1:13: syntax error"), std::string::npos) << r.err;
+}
+
+// Worst cases for time, generated here rather than committed: each asserts the result
+// (docs/robustness.md, "Bounded time"), never a duration.
+std::string write_temp(const std::string& name, const std::string& text) {
+  const fs::path path = fs::temp_directory_path() / ("sa-worst-" + std::to_string(::getpid()) + "-" + name);
+  std::ofstream(path, std::ios::binary) << text;
+  return path.string();
+}
+
+// 300 multi_choice questions of 100 options (1.8 MB): exact reachability would take
+// 2^100 subsets per question; the finding says it is approximate.
+TEST(WorstCase, LintOfHugeMultiChoiceIsApproximate) {
+  std::string questions;
+  for (int i = 0; i < 300; ++i) {
+    questions +=
+        (i > 0 ? "," : "") + std::string(R"({"id": "q)") + std::to_string(i) +
+        R"(", "type": "multi_choice", "text": "Which?", "dimension": "d", "recommendation": "r", "options": [)";
+    for (int k = 0; k < 100; ++k) {
+      const double score = 0.004 + 1e-6 * ((k * 7919 + i) % 997);
+      questions += (k > 0 ? "," : "") + std::string(R"({"value": "o)") + std::to_string(k) +
+                   R"(", "label": "O", "score": )" + std::to_string(score) + "}";
+    }
+    questions += "]}";
+  }
+  const std::string path = write_temp("lint.json", R"({"format": "salesaudit.questionnaire/v1", "id": "huge",
+    "version": "1.0.0", "title": "Huge", "dimensions": [{"id": "d", "title": "D"}],
+    "bands": [{"id": "low", "label": "Low", "min": 0}, {"id": "high", "label": "High", "min": 60}],
+    "recommendations": [{"id": "r", "title": "R", "action": "Do it.", "effort": "low"}],
+    "questions": [)" + questions + "]}");
+  const CliResult r = run_cli({"lint", path});
+  fs::remove(path);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(": /bands/1: band \"high\" (60 and above) is out of reach for dimension \"d\": its best "
+                       "possible score is at most 4"),
+            std::string::npos)
+      << r.out.substr(0, 2000);
+  EXPECT_NE(r.out.find("(approximate: too many answer combinations"), std::string::npos);
+}
+
+// 20,000 unknown answer keys, each within a hint's distance of "dep-ask-options": each is
+// listed, only the first 100 get a "did you mean" (every hint costs an edit distance per
+// question; a 64 MiB document of such keys took hours).
+TEST(WorstCase, ManyUnknownKeysAreListedWithoutHints) {
+  constexpr int kKeys = 20000;
+  std::string answers;
+  for (int i = 0; i < kKeys; ++i) {
+    std::string suffix;
+    for (int n = i, k = 0; k < 5; ++k, n /= 26) suffix += static_cast<char>('a' + n % 26);
+    answers += (i > 0 ? ",\"dep-ask-options" : "\"dep-ask-options") + suffix + "\": 1";
+  }
+  const std::string path = write_temp("keys.json", R"({"format": "salesaudit.answers/v1",
+    "questionnaire": {"id": "crisis-mode", "version": "1.0.0"}, "answers": {)" +
+                                                       answers + "}}");
+  const CliResult r = run_cli({"validate", path});
+  fs::remove(path);
+  EXPECT_EQ(r.exit_code, 65);
+  std::size_t lines = 0;
+  std::size_t hints = 0;
+  for (std::size_t at = r.err.find('\n'); at != std::string::npos; at = r.err.find('\n', at + 1)) ++lines;
+  for (std::size_t at = r.err.find("(did you mean \"dep-ask-options\"?)"); at != std::string::npos;
+       at = r.err.find("(did you mean", at + 1))
+    ++hints;
+  EXPECT_EQ(lines, static_cast<std::size_t>(kKeys));
+  EXPECT_EQ(hints, 100u);
 }
 
 // Names, comments and keys carrying terminal escape sequences reach no output raw.

@@ -1,0 +1,22 @@
+#pragma once
+// Expanding a folder input into the answers files it holds (docs/batch.md, "Folders").
+
+#include <string>
+#include <vector>
+
+namespace salesaudit::batch {
+
+struct FolderEntry {
+  std::string path;
+  std::string problem;  // empty for a file to read; otherwise why the entry cannot be one
+};
+
+// Every *.json regular file under `root`, recursively and sorted by path, plus one entry
+// with a problem for each entry that is neither a regular file nor a folder (FIFO, socket,
+// device, dangling or looping link) and each folder that cannot be listed. Symbolic links
+// are followed, but every file and every folder (by device and inode) is taken once, so a
+// link back to a parent or two links to one file add nothing. Nothing is opened except
+// folders: a FIFO is never read, so the walk cannot block on it.
+[[nodiscard]] std::vector<FolderEntry> walk_folder(const std::string& root);
+
+}  // namespace salesaudit::batch
