@@ -28,8 +28,10 @@ DelimitedTable::DelimitedTable(batch::ByteSource source, std::string name)
 // cuts it at the first byte that is not UTF-8 so the rows before it still come out.
 void DelimitedTable::fill() {
   if (eof_) return;
-  buffer_.erase(buffer_.begin(), buffer_.begin() + static_cast<std::ptrdiff_t>(std::min(pos_, buffer_.size())));
-  checked_ -= std::min(checked_, pos_);
+  const std::size_t consumed = std::min(pos_, buffer_.size());
+  buffer_.erase(buffer_.begin(), buffer_.begin() + static_cast<std::ptrdiff_t>(consumed));
+  checked_ -= std::min(checked_, consumed);
+  lead_index_ -= std::min(lead_index_, consumed);
   pos_ = 0;
   const std::size_t old = buffer_.size();
   buffer_.resize(old + kBlock);
@@ -51,7 +53,11 @@ void DelimitedTable::check_utf8(std::size_t from) {
     if (pending_ > 0) {
       bad = (b & 0xC0) != 0x80;
       if (!bad) --pending_;
-    } else if (b >= 0x80) {
+    } else {
+      lead_ = b;
+      lead_index_ = i;
+      lead_line_ = check_line_;
+      lead_column_ = check_column_;
       if (b >= 0xC2 && b <= 0xDF) {
         pending_ = 1;
       } else if (b >= 0xE0 && b <= 0xEF) {
@@ -59,15 +65,20 @@ void DelimitedTable::check_utf8(std::size_t from) {
       } else if (b >= 0xF0 && b <= 0xF4) {
         pending_ = 3;
       } else {
-        bad = true;
+        bad = b >= 0x80;
       }
     }
-    if (bad || (eof_ && pending_ > 0 && i + 1 == buffer_.size())) {
-      if (!bad) ++i;  // a sequence cut by the end of the file: report where it ends
-      throw DataError(
-          {fmt::format("{}:{}:{}: byte 0x{:02X} is not UTF-8; save the export as UTF-8 (\"CSV UTF-8\") "
-                       "and read it again",
-                       name_, check_line_, check_column_, i < buffer_.size() ? b : 0)});
+    // The byte reported is the one that starts the ill-formed sequence.
+    if (bad) {
+      // The rows before the byte still come out; reading up to it throws (peek).
+      bad_ = fmt::format(
+          "{}:{}:{}: byte 0x{:02X} is not UTF-8; save the export as UTF-8 (\"CSV UTF-8\") "
+          "and read it again",
+          name_, lead_line_, lead_column_, lead_);
+      buffer_.resize(std::min(buffer_.size(), lead_index_));
+      checked_ = buffer_.size();
+      eof_ = true;
+      return;
     }
     if (b == '\n') {
       ++check_line_;
@@ -77,12 +88,21 @@ void DelimitedTable::check_utf8(std::size_t from) {
     }
   }
   checked_ = i;
+  if (eof_ && pending_ > 0 && bad_.empty()) {  // a sequence cut by the end of the file
+    bad_ = fmt::format("{}:{}:{}: byte 0x{:02X} is not UTF-8 (a sequence cut by the end of the file)", name_,
+                       lead_line_, lead_column_, lead_);
+    buffer_.resize(std::min(buffer_.size(), lead_index_));
+    checked_ = buffer_.size();
+  }
 }
 
 int DelimitedTable::peek() {
   if (pos_ >= buffer_.size()) {
     fill();
-    if (pos_ >= buffer_.size()) return -1;
+    if (pos_ >= buffer_.size()) {
+      if (!bad_.empty()) throw DataError({bad_});
+      return -1;
+    }
   }
   return static_cast<unsigned char>(buffer_[pos_]);
 }

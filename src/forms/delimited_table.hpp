@@ -44,6 +44,11 @@ class DelimitedTable : public Table {
   int pending_ = 0;
   std::size_t check_line_ = 1;
   std::size_t check_column_ = 1;
+  unsigned lead_ = 0;  // the byte that started the current sequence, and where
+  std::size_t lead_index_ = 0;
+  std::size_t lead_line_ = 1;
+  std::string bad_;  // the encoding error met while reading ahead
+  std::size_t lead_column_ = 1;
 };
 
 }  // namespace salesaudit::forms

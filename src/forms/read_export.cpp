@@ -64,7 +64,8 @@ struct OpenedExport {
 };
 
 // nullopt: salesaudit's own CSV (not detected and not named by --from).
-std::optional<OpenedExport> open_export(const std::string& path, const std::string& name, const std::string& from) {
+std::optional<OpenedExport> open_export(const std::string& path, const std::string& name, const std::string& from,
+                                        const batch::ColumnMap& map) {
   OpenedExport e;
   e.table = open_table(path, name);
   e.xlsx = dynamic_cast<const DelimitedTable*>(e.table.get()) == nullptr;
@@ -76,6 +77,11 @@ std::optional<OpenedExport> open_export(const std::string& path, const std::stri
   if (!first.error.empty()) throw DataError({first.error});
   std::vector<std::string> fields;
   for (const auto& f : first.fields) fields.emplace_back(trim(f));
+  // A `respondent_id` column, or a map naming one, is salesaudit's own layout (format-v1
+  // section 2), read as before; maps that `salesaudit map` writes never name it.
+  const bool own = std::find(fields.begin(), fields.end(), "respondent_id") != fields.end() ||
+                   std::any_of(map.begin(), map.end(), [](const auto& m) { return m.second == "respondent_id"; });
+  if (own && !names_tool(from) && !e.xlsx) return std::nullopt;
   e.reader = names_tool(from) ? find_reader(from) : detect_reader(fields, e.table->first_field_quoted());
   if (e.reader == nullptr) {
     if (!e.xlsx) return std::nullopt;
@@ -123,9 +129,9 @@ bool read_export(const BatchInput& input, const BatchOptions& options, batch::Qu
   }
   if (!names_tool(options.from) && (input.format != InputFormat::csv || input.path == "-")) return false;
   const std::string name = input.path == "-" ? "<stdin>" : input.path;
-  auto opened = open_export(input.path, name, options.from);
-  if (!opened) return false;
   const batch::ColumnMap map = options.map_file.empty() ? batch::ColumnMap{} : batch::load_column_map(options.map_file);
+  auto opened = open_export(input.path, name, options.from, map);
+  if (!opened) return false;
   Chosen chosen = choose(*opened, cache.fixed(), cache.registry(), map);
   const std::size_t matched = chosen.plan.matched;
   if (!chosen.plan.errors.empty() || matched == 0) {
@@ -154,11 +160,11 @@ InferredMap infer_map(const std::string& path, const std::string& from, const st
   if (from == "surveyjs" || from == "salesaudit") {
     throw UsageError(fmt::format("map reads form tools' CSV and xlsx exports; --from {} needs no map", from));
   }
-  auto opened = open_export(path, path == "-" ? "<stdin>" : path, from);
+  const batch::ColumnMap map = map_file.empty() ? batch::ColumnMap{} : batch::load_column_map(map_file);
+  auto opened = open_export(path, path == "-" ? "<stdin>" : path, from, map);
   if (!opened) {
     throw DataError({fmt::format("{}: the header is no form tool's export layout (pass --from TOOL)", path)});
   }
-  const batch::ColumnMap map = map_file.empty() ? batch::ColumnMap{} : batch::load_column_map(map_file);
   Chosen chosen = choose(*opened, questionnaire, registry, map);
   InferredMap out;
   out.tool = std::string(opened->reader->name());
@@ -174,7 +180,7 @@ InferredMap infer_map(const std::string& path, const std::string& from, const st
     switch (c.kind) {
       case Kind::question:
       case Kind::option: column.target = q.questions[c.question].id; break;
-      case Kind::respondent_id: column.target = "respondent_id"; break;
+      case Kind::respondent_id: break;  // null keeps the metadata role (a respondent_id map is salesaudit's CSV)
       case Kind::name: column.target = "respondent_name"; break;
       case Kind::team: column.target = "team"; break;
       case Kind::role: column.target = "role"; break;
