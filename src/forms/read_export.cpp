@@ -70,7 +70,14 @@ std::optional<OpenedExport> open_export(const std::string& path, const std::stri
   e.table = open_table(path, name);
   e.xlsx = dynamic_cast<const DelimitedTable*>(e.table.get()) == nullptr;
   Row first;
-  if (!e.table->next(first)) {
+  bool any = false;
+  try {
+    any = e.table->next(first);
+  } catch (const DataError&) {
+    if (!names_tool(from) && !e.xlsx) return std::nullopt;  // no header to detect: salesaudit's reader says why
+    throw;
+  }
+  if (!any) {
     if (!names_tool(from)) return std::nullopt;
     throw DataError({fmt::format("{}: the export is empty: no header row", name)});
   }

@@ -15,7 +15,7 @@ class SurveyMonkeyReader : public ToolReader {
   std::string_view name() const override { return "surveymonkey"; }
   std::string_view title() const override { return "SurveyMonkey"; }
   bool detect(const std::vector<std::string>& header, bool) const override {
-    return has_field(header, "Respondent ID") || has_field(header, "RespondentID");
+    return !header.empty() && (header[0] == "Respondent ID" || header[0] == "RespondentID");
   }
   std::size_t header_rows() const override { return 2; }
 

@@ -373,7 +373,8 @@ def malformed():
             z.writestr(zipfile.ZipInfo(n, date_time=(2026, 1, 1, 0, 0, 0)), b, zipfile.ZIP_DEFLATED, 9)
     # More rows than a sheet may have: 1,100,000 empty rows, a few KiB zipped.
     big = os.path.join(out, "f-too-many-rows.xlsx")
-    xlsx("../malformed/f-too-many-rows.xlsx", [["ID", "Start time", "Completion time", "Email", "Name"]])
+    xlsx("../malformed/f-too-many-rows.xlsx",
+         [["ID", "Start time", "Completion time", "Email", "Name", QUESTIONS[7]["text"]]])
     with zipfile.ZipFile(big) as z:
         parts = {n: z.read(n) for n in z.namelist()}
     sheet = parts["xl/worksheets/sheet1.xml"].replace(b"</sheetData>", b"<row/>" * 1100000 + b"</sheetData>")
