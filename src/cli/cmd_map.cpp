@@ -59,6 +59,7 @@ Examples:
                   "Questionnaire file or ID[@VERSION]; default: the version the headings match best")
       ->type_name("FILE|ID");
   cmd->add_option("--from", options->from, "Which tool wrote the export: auto (from the header) or a tool name")
+      ->check(CLI::IsMember(forms::from_names()))
       ->capture_default_str();
   cmd->add_option("--map", options->map_file, "A map whose entries override the inferred ones")->type_name("FILE");
   cmd->add_option("-o,--output", options->output, "Write the map to FILE instead of stdout")->type_name("FILE");

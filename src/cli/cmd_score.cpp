@@ -305,8 +305,9 @@ Examples:
                   "JSON file mapping CSV column titles to question ids: {\"Column title\": \"question-id\"}")
       ->type_name("FILE");
   cmd->add_option("--from", options->from,
-                  "Which tool wrote the inputs: auto, google-forms, google-sheets, microsoft-forms, surveymonkey, "
-                  "typeform, qualtrics, limesurvey, surveyjs or salesaudit")
+                  "Which tool wrote the inputs: auto (from each header), a form tool, surveyjs or salesaudit "
+                  "(docs/forms.md)")
+      ->check(CLI::IsMember(forms::from_names()))
       ->capture_default_str();
   cmd->add_flag("--fail-fast", options->fail_fast, "Stop at the first record that cannot be scored");
   cmd->add_option("--threads", options->threads, "Worker threads for NDJSON inputs; 0 = one per core")

@@ -161,6 +161,7 @@ team's mean scores (respondent "team"); a failed gate exits 1.)");
   cmd->add_option("--from", options->from,
                   "Which tool wrote the inputs: auto (from the header), a form tool, surveyjs or salesaudit "
                   "(docs/forms.md)")
+      ->check(CLI::IsMember(forms::from_names()))
       ->capture_default_str();
   add_report_options(*cmd, options->report, /*explain=*/false);
   add_gate_options(*cmd, options->gates);
