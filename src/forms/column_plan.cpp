@@ -106,6 +106,13 @@ class Planner {
       c.question = *i;
       if (!h.option.empty() && !option_column(*i, h.option, c)) {
         error = fmt::format("column \"{}\": \"{}\" is no option of question \"{}\"", h.key, h.option, target);
+      } else if (h.option.empty() && q_.questions[*i].type == QuestionType::multi_choice) {
+        // One column per option mapped to its question: the option is in the heading.
+        const auto bracket = split_bracket(h.text);
+        const auto dash = split_dash(h.text);
+        if (!(bracket && option_column(*i, bracket->second, c)) && !(dash && option_column(*i, dash->second, c))) {
+          option_column(*i, h.text, c);
+        }
       }
       c.how = "--map";
     } else {

@@ -78,7 +78,7 @@ void ExportAnswers::convert(const Row& row, BatchRecord& record) const {
         break;
       case Kind::question: {
         const Question& question = q.questions[c.question];
-        CellAnswer a = match_cell(question, cell);
+        CellAnswer a = match_cell(question, reader_.unescape(cell));
         if (a.answer && a.error.empty()) a.error = check_answer(question, *a.answer);
         if (!a.error.empty()) {
           record.errors.push_back(fmt::format("{}: {} is no answer to question \"{}\" ({}): {}; accepted: {}",

@@ -13,8 +13,13 @@ namespace salesaudit::forms {
 
 class ExportAnswers {
  public:
-  ExportAnswers(Table& table, std::shared_ptr<const Questionnaire> questionnaire, ColumnPlan plan, bool pad_rows)
-      : table_(table), questionnaire_(std::move(questionnaire)), plan_(std::move(plan)), pad_rows_(pad_rows) {}
+  ExportAnswers(Table& table, const ToolReader& reader, std::shared_ptr<const Questionnaire> questionnaire,
+                ColumnPlan plan, bool pad_rows)
+      : table_(table),
+        reader_(reader),
+        questionnaire_(std::move(questionnaire)),
+        plan_(std::move(plan)),
+        pad_rows_(pad_rows) {}
 
   // The next respondent (or an error record); false at the end. Blank rows are skipped.
   bool next(BatchRecord& record);
@@ -23,6 +28,7 @@ class ExportAnswers {
   void convert(const Row& row, BatchRecord& record) const;
 
   Table& table_;
+  const ToolReader& reader_;
   std::shared_ptr<const Questionnaire> questionnaire_;
   ColumnPlan plan_;
   bool pad_rows_;  // xlsx leaves trailing empty cells out

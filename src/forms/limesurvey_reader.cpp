@@ -18,6 +18,10 @@ class LimeSurveyReader : public ToolReader {
     return (has_field(header, "Response ID") && has_field(header, "Date submitted")) ||
            (has_field(header, "id") && has_field(header, "submitdate") && has_field(header, "lastpage"));
   }
+  // "Quote equations" (on by default) writes a value starting with `=` as `'=...`.
+  std::string_view unescape(std::string_view cell) const override {
+    return cell.size() > 1 && cell[0] == '\'' && cell[1] == '=' ? cell.substr(1) : cell;
+  }
   Meta metadata(const Heading& heading) const override {
     const std::string_view t = heading.text;
     if (t.rfind("Group time:", 0) == 0 || t.rfind("Question time:", 0) == 0 || t.rfind("groupTime", 0) == 0) {

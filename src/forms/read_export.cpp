@@ -153,7 +153,7 @@ bool read_export(const BatchInput& input, const BatchOptions& options, batch::Qu
     record.error_code = ExitCode::data_invalid;
     if (!sink(std::move(record)) || matched == 0) return true;
   }
-  ExportAnswers answers(*opened->table, chosen.questionnaire, std::move(chosen.plan), opened->xlsx);
+  ExportAnswers answers(*opened->table, *opened->reader, chosen.questionnaire, std::move(chosen.plan), opened->xlsx);
   BatchRecord record;
   while (answers.next(record)) {
     if (!sink(std::move(record))) break;

@@ -36,6 +36,8 @@ class ToolReader {
   // The headings, from the header rows (as many as header_rows(), fewer if the file ends).
   [[nodiscard]] virtual std::vector<Heading> headings(const std::vector<Row>& rows) const;
   [[nodiscard]] virtual Meta metadata(const Heading& heading) const = 0;
+  // An answer cell as the respondent typed it, undoing the tool's own escaping.
+  [[nodiscard]] virtual std::string_view unescape(std::string_view cell) const { return cell; }
 };
 
 // The seven tabular readers, in detection order.

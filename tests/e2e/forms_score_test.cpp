@@ -79,7 +79,7 @@ INSTANTIATE_TEST_SUITE_P(Tools, FormsScore,
                                            Tool{"qualtrics", "qualtrics/responses.csv", nullptr},
                                            Tool{"limesurvey", "limesurvey/responses.csv", nullptr},
                                            Tool{"surveyjs", "surveyjs/results.ndjson", "surveyjs"}),
-                         [](const auto& info) { return std::string(info.param.name); });
+                         [](const ::testing::TestParamInfo<Tool>& p) { return std::string(p.param.name); });
 
 TEST(FormsScore, WhereAndRespondentOfEachRow) {
   const std::string file = data("google-forms/responses.csv");

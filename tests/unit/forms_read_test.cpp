@@ -52,8 +52,12 @@ TEST_P(FormsRead, AnswersEqualTheAnswersDocuments) {
     const std::string doc = data("answers/r" + std::to_string(r + 1) + ".json");
     const AnswerSet expected = load_answers(read_input(doc), doc, *record.questionnaire);
     const AnswerSet& got = *record.answers;
-    if (!c.ids.empty()) EXPECT_EQ(got.respondent.id.value_or("-"), c.ids[r]);
-    if (!c.times.empty()) EXPECT_EQ(got.completed_at.value_or("-"), c.times[r]);
+    if (!c.ids.empty()) {
+      EXPECT_EQ(got.respondent.id.value_or("-"), c.ids[r]);
+    }
+    if (!c.times.empty()) {
+      EXPECT_EQ(got.completed_at.value_or("-"), c.times[r]);
+    }
     for (std::size_t i = 0; i < expected.answers.size(); ++i) {
       const std::string& id = record.questionnaire->questions[i].id;
       ASSERT_EQ(got.answers[i].has_value(), expected.answers[i].has_value()) << c.tool << " r" << r + 1 << " " << id;
@@ -82,7 +86,7 @@ INSTANTIATE_TEST_SUITE_P(
                       ToolCase{"limesurvey", "limesurvey/responses.csv", {"1", "2", "3", "4"}, kTimes},
                       ToolCase{"limesurvey_comma", "limesurvey/responses-comma.csv", {"1", "2", "3", "4"}, kTimes},
                       ToolCase{"surveyjs", "surveyjs/results.ndjson", {}, {}, "surveyjs"}),
-    [](const auto& info) { return std::string(info.param.tool); });
+    [](const ::testing::TestParamInfo<ToolCase>& p) { return std::string(p.param.tool); });
 
 TEST(FormsRead, FromOverridesDetection) {
   const Registry registry;
