@@ -113,14 +113,21 @@ struct Chosen {
   ColumnPlan plan;
 };
 
-// The candidate whose questions the headings match best; ties go to the first listed
-// (the registry lists each id's versions newest first).
+// The candidate whose questions the headings match best: the most columns matched, then
+// the fewest of its questions left without a column (so an export of a form built from
+// one version keeps that version when a newer one adds questions); remaining ties go to
+// the first listed (the registry lists each id's versions newest first).
 Chosen choose(const OpenedExport& e, const std::string& ref, const Registry& registry, const batch::ColumnMap& map) {
   const auto where = [&](std::size_t i) { return e.table->where(e.header[0], i); };
   Chosen best;
   for (const auto& q : candidate_questionnaires(ref, registry)) {
     ColumnPlan plan = plan_columns(*e.reader, e.headings, *q, map, where);
-    if (!best.questionnaire || plan.matched > best.plan.matched) best = {q, std::move(plan)};
+    const auto missing = [](const Questionnaire& c, std::size_t matched) { return c.questions.size() - matched; };
+    if (!best.questionnaire || plan.matched > best.plan.matched ||
+        (plan.matched == best.plan.matched &&
+         missing(*q, plan.matched) < missing(*best.questionnaire, best.plan.matched))) {
+      best = {q, std::move(plan)};
+    }
   }
   return best;
 }

@@ -20,7 +20,8 @@ namespace salesaudit::forms {
 
 namespace {
 
-// The questionnaire with the most questions among the first object's keys (ties: newest).
+// The questionnaire with the most questions among the first object's keys (the rule of
+// read_export.cpp's choose()).
 std::shared_ptr<const Questionnaire> choose(const nlohmann::json& first, const std::string& ref,
                                             const Registry& registry) {
   std::shared_ptr<const Questionnaire> best;
@@ -30,7 +31,11 @@ std::shared_ptr<const Questionnaire> choose(const nlohmann::json& first, const s
     if (first.is_object()) {
       for (const auto& item : first.items()) count += q->question_index(item.key()) ? 1 : 0;
     }
-    if (!best || count > best_count) best = q, best_count = count;
+    // Most keys matched, then fewest questions without a key, then newest (listed first).
+    if (!best || count > best_count ||
+        (count == best_count && q->questions.size() - count < best->questions.size() - best_count)) {
+      best = q, best_count = count;
+    }
   }
   return best;
 }

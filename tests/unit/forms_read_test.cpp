@@ -7,9 +7,15 @@
 #include <salesaudit/registry.hpp>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
 
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 namespace salesaudit {
 namespace {
@@ -93,6 +99,31 @@ TEST(FormsRead, FromOverridesDetection) {
   const auto records = read_all(data("google-sheets/responses.csv"), "google-forms", registry);
   ASSERT_EQ(records.size(), 4U);
   EXPECT_TRUE(records[0].errors.empty());
+}
+
+// A newer version beside the built-ins: with the same texts plus a question, the export
+// keeps 2.0.0 (it leaves no question of 2.0.0 without a column); with the same texts
+// only, the tie goes to the newest.
+TEST(FormsRead, QuestionnaireVersionTheHeaderMatchesBest) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("salesaudit-forms-versions-" + std::to_string(::getpid()));
+  fs::create_directories(dir / "crisis-mode");
+  auto doc =
+      nlohmann::json::parse(read_input(std::string(SALESAUDIT_SOURCE_DIR) + "/questionnaires/crisis-mode/2.0.0.json"));
+  doc["version"] = "3.0.0";
+  doc.erase("migrations");
+  std::ofstream(dir / "crisis-mode" / "3.0.0.json") << doc.dump();
+  const std::string export_csv = data("google-forms/responses.csv");
+  EXPECT_EQ(read_all(export_csv, "auto", Registry({dir.string()})).at(0).questionnaire->version, "3.0.0");
+  auto extra = doc["questions"][7];
+  extra["id"] = "del-extra";
+  extra["text"] = "Is this a question only 3.0.0 asks?";
+  doc["questions"].push_back(extra);
+  std::ofstream(dir / "crisis-mode" / "3.0.0.json") << doc.dump();
+  const auto records = read_all(export_csv, "auto", Registry({dir.string()}));
+  EXPECT_EQ(records.at(0).questionnaire->version, "2.0.0");
+  EXPECT_TRUE(records.at(0).errors.empty());
+  fs::remove_all(dir);
 }
 
 }  // namespace
