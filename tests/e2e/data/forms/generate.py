@@ -371,13 +371,14 @@ def malformed():
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
         for n, b in parts.items():
             z.writestr(zipfile.ZipInfo(n, date_time=(2026, 1, 1, 0, 0, 0)), b, zipfile.ZIP_DEFLATED, 9)
-    # More rows than a sheet may have: 1,100,000 empty rows, a few KiB zipped.
+    # More rows than a sheet may have: a row numbered past Excel's last (rows without a
+    # number count on from the row before, so a sheet of 10 million rows stops there too).
     big = os.path.join(out, "f-too-many-rows.xlsx")
     xlsx("../malformed/f-too-many-rows.xlsx",
          [["ID", "Start time", "Completion time", "Email", "Name", QUESTIONS[7]["text"]]])
     with zipfile.ZipFile(big) as z:
         parts = {n: z.read(n) for n in z.namelist()}
-    sheet = parts["xl/worksheets/sheet1.xml"].replace(b"</sheetData>", b"<row/>" * 1100000 + b"</sheetData>")
+    sheet = parts["xl/worksheets/sheet1.xml"].replace(b"</sheetData>", b'<row/><row r="1048577"/></sheetData>')
     parts["xl/worksheets/sheet1.xml"] = sheet
     with zipfile.ZipFile(big, "w") as z:
         for n, b in parts.items():
