@@ -48,7 +48,7 @@ struct Tool {
 
 class FormsScore : public ::testing::TestWithParam<Tool> {};
 
-TEST_P(FormsScore, SameScoresAsAnswersDocuments) {
+TEST_P(FormsScore, SameScores) {
   std::vector<std::string> args = {"score", data(GetParam().file), "--format", "csv"};
   if (GetParam().from != nullptr) args.insert(args.end(), {"--from", GetParam().from});
   auto r = run_cli(args);
@@ -60,7 +60,7 @@ TEST_P(FormsScore, SameScoresAsAnswersDocuments) {
   EXPECT_EQ(got[0].rfind("crisis-mode,2.0.0,", 0), 0U) << got[0];
 }
 
-TEST_P(FormsScore, TeamHtmlWithNoOtherStep) {
+TEST_P(FormsScore, TeamHtml) {
   std::vector<std::string> args = {"team", data(GetParam().file), "--format", "html"};
   if (GetParam().from != nullptr) args.insert(args.end(), {"--from", GetParam().from});
   auto r = run_cli(args);

@@ -46,7 +46,7 @@ const std::vector<std::string> kEmails = {"ana@example.com", "ben@example.com", 
 
 class FormsRead : public ::testing::TestWithParam<ToolCase> {};
 
-TEST_P(FormsRead, AnswersEqualTheAnswersDocuments) {
+TEST_P(FormsRead, SameAnswers) {
   const ToolCase& c = GetParam();
   const Registry registry;
   const auto records = read_all(data(c.file), c.from, registry);
@@ -104,7 +104,7 @@ TEST(FormsRead, FromOverridesDetection) {
 // A newer version beside the built-ins: with the same texts plus a question, the export
 // keeps 2.0.0 (it leaves no question of 2.0.0 without a column); with the same texts
 // only, the tie goes to the newest.
-TEST(FormsRead, QuestionnaireVersionTheHeaderMatchesBest) {
+TEST(FormsRead, VersionTheHeaderMatchesBest) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("salesaudit-forms-versions-" + std::to_string(::getpid()));
   fs::create_directories(dir / "crisis-mode");
