@@ -46,6 +46,11 @@ struct Tool {
   const char* from;
 };
 
+// The tool's name, so ctest lines stay short.
+void PrintTo(const Tool& tool, std::ostream* os) {
+  *os << tool.name;
+}
+
 class FormsScore : public ::testing::TestWithParam<Tool> {};
 
 TEST_P(FormsScore, SameScores) {
@@ -58,6 +63,19 @@ TEST_P(FormsScore, SameScores) {
   EXPECT_EQ(got, reference_scores());
   ASSERT_FALSE(got.empty());
   EXPECT_EQ(got[0].rfind("crisis-mode,2.0.0,", 0), 0U) << got[0];
+}
+
+// The whole output, against tests/e2e/golden/forms/<tool>.csv (places relative to the
+// fixtures' folder): where each row is, the tool's respondent id, version and scores.
+TEST_P(FormsScore, Golden) {
+  std::vector<std::string> args = {"score", data(GetParam().file), "--format", "csv"};
+  if (GetParam().from != nullptr) args.insert(args.end(), {"--from", GetParam().from});
+  auto r = run_cli(args);
+  std::string out = r.out;
+  const std::string prefix = data("");
+  for (auto at = out.find(prefix); at != std::string::npos; at = out.find(prefix, at)) out.erase(at, prefix.size());
+  const std::string tool = std::string(GetParam().file).substr(0, std::string(GetParam().file).find('/'));
+  EXPECT_EQ(out, read_file(source_path("tests/e2e/golden/forms/" + tool + ".csv")));
 }
 
 TEST_P(FormsScore, TeamHtml) {

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,10 @@ std::vector<BatchRecord> read_all(const std::string& path, const std::string& fr
 const std::vector<std::string> kTimes = {"2026-11-20T09:12:00Z", "2026-11-20T17:45:30Z", "2026-11-21T08:00:05Z",
                                          "2026-11-22T23:59:59Z"};
 const std::vector<std::string> kEmails = {"ana@example.com", "ben@example.com", "cleo@example.com", "dan@example.com"};
+
+void PrintTo(const ToolCase& c, std::ostream* os) {
+  *os << c.tool;
+}
 
 class FormsRead : public ::testing::TestWithParam<ToolCase> {};
 
