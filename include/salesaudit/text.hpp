@@ -22,4 +22,8 @@ namespace salesaudit::text {
 // An empty text gives one empty line; `columns` 0 means 1.
 [[nodiscard]] std::vector<std::string> wrap(std::string_view text, std::size_t columns, std::size_t hang = 0);
 
+// `text` cut to at most `columns` display columns, ending in "..." when it was cut (never
+// inside a UTF-8 sequence or before a combining mark).
+[[nodiscard]] std::string truncate(std::string_view text, std::size_t columns);
+
 }  // namespace salesaudit::text

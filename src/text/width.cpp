@@ -208,4 +208,19 @@ std::vector<std::string> wrap(std::string_view text, std::size_t columns, std::s
   return lines;
 }
 
+std::string truncate(std::string_view text, std::size_t columns) {
+  if (display_width(text) <= columns) return std::string(text);
+  constexpr std::string_view kEllipsis = "...";
+  const std::size_t room = columns > kEllipsis.size() ? columns - kEllipsis.size() : 0;
+  std::size_t used = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const Char c = next_char(text, pos);
+    if (c.columns > 0 && used + c.columns > room) break;
+    used += c.columns;
+    pos += c.bytes;
+  }
+  return std::string(text.substr(0, pos)) + std::string(kEllipsis.substr(0, std::min(columns, kEllipsis.size())));
+}
+
 }  // namespace salesaudit::text

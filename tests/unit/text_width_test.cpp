@@ -78,5 +78,12 @@ TEST(TextWrap, JapaneseByDisplayColumns) {
   for (const auto& line : wrap(nihongo + nihongo + " " + nihongo, 4)) EXPECT_LE(display_width(line), 4u) << line;
 }
 
+TEST(TextTruncate, CutsByColumns) {
+  EXPECT_EQ(text::truncate("short", 10), "short");
+  EXPECT_EQ(text::truncate("a longer text", 8), "a lon...");
+  EXPECT_EQ(text::truncate("\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E", 5), "\xE6\x97\xA5...");  // 日...
+  EXPECT_EQ(text::truncate("caf\xC3\xA9 cr\xC3\xA8me", 7), "caf\xC3\xA9...");
+}
+
 }  // namespace
 }  // namespace salesaudit
