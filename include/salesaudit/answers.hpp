@@ -34,6 +34,9 @@ struct AnswerSet {
   std::vector<std::optional<Answer>> answers;
   // Indexed like Questionnaire::questions; empty = no comment.
   std::vector<std::string> comments;
+  // Indexed like Questionnaire::questions (may be empty): unanswered on purpose, written
+  // as null, so a resumed interactive run does not ask a skipped optional question again.
+  std::vector<bool> skipped;
   // Problems that did not stop loading (unknown keys, comments on unknown questions).
   std::vector<std::string> warnings;
 };

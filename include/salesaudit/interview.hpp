@@ -91,15 +91,17 @@ class Interview {
 
 // What a front end shows for one question; both front ends render the same facts.
 struct QuestionView {
-  std::string header;                // "[3/28] Dependence"
-  std::string text;                  // the question
-  std::vector<std::string> choices;  // labelled options or scale points, numbered from 1
-  std::string accepted;              // accepted_input()
-  std::string current;               // display of the current answer; empty if none
-  std::vector<std::string> keys;     // "< back", "> skip" (optional only), "r review", ...
-  bool single_key = false;           // one digit answers at once (up to 9 choices)
-  bool yes_no = false;               // `y` / `n` answer at once
-  bool multiple = false;             // several choices may be picked (multi_choice)
+  std::string header;                         // "[3/28] Dependence"
+  std::string text;                           // the question
+  std::vector<std::string> choices;           // labelled options or scale points, numbered from 1
+  std::string accepted;                       // accepted_input()
+  std::string current;                        // display of the current answer; empty if none
+  std::vector<std::string> keys;              // "< back", "> skip" (optional only), "r review", ...
+  bool single_key = false;                    // one digit answers at once (up to 9 choices)
+  bool yes_no = false;                        // `y` / `n` answer at once
+  bool multiple = false;                      // several choices may be picked (multi_choice)
+  std::optional<std::size_t> current_choice;  // index into `choices` of the current answer
+  std::string starts;                         // characters an answer can begin with (commands aside); empty = any
 };
 
 [[nodiscard]] QuestionView make_question_view(const Interview& interview, std::size_t question);
@@ -107,8 +109,9 @@ struct QuestionView {
 [[nodiscard]] std::vector<std::string> question_lines(const QuestionView& view);
 // The `?` text for a question: its help, what is accepted and every command.
 [[nodiscard]] std::string help_text(const Question& question);
-// The numbered list of answers shown by `r` and at the end.
-[[nodiscard]] std::string review_text(const Interview& interview);
+// The numbered list of answers shown by `r` and at the end, one line per answer at
+// `columns` (question texts are shortened to fit, never below 20 columns).
+[[nodiscard]] std::string review_text(const Interview& interview, std::size_t columns = 80);
 // The introduction: what the questionnaire measures and about how long it takes.
 [[nodiscard]] std::string intro_text(const Questionnaire& questionnaire);
 
@@ -124,6 +127,8 @@ class Terminal {
   [[nodiscard]] virtual std::optional<std::string> read_answer(const QuestionView& view) = 0;
   // Shows `prompt` and reads one line.
   [[nodiscard]] virtual std::optional<std::string> read_line(std::string_view prompt) = 0;
+  // Display columns that text is wrapped to.
+  [[nodiscard]] virtual std::size_t columns() const { return 80; }
 };
 
 enum class InterviewEnd { finished, quit, interrupted };

@@ -14,6 +14,10 @@ Interview::Interview(const Questionnaire& questionnaire, AnswerSet answers)
   answers_.answers.resize(n);
   answers_.comments.resize(n);
   skipped_.assign(n, false);
+  // A skip saved by an earlier run holds for optional questions; a required one is asked.
+  for (std::size_t i = 0; i < n && i < answers_.skipped.size(); ++i) {
+    skipped_[i] = answers_.skipped[i] && !questionnaire.questions[i].required && !answers_.answers[i];
+  }
   cursor_ = first_pending();
 }
 
@@ -140,8 +144,10 @@ void Interview::go_to(std::size_t question) {
 AnswerSet Interview::document() const {
   AnswerSet doc = answers_;
   const auto on = enabled();
+  doc.skipped.assign(on.size(), false);
   for (std::size_t i = 0; i < on.size(); ++i) {
     if (!on[i]) doc.answers[i].reset();
+    doc.skipped[i] = on[i] && skipped_[i] && !doc.answers[i];
   }
   return doc;
 }

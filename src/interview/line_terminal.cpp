@@ -1,5 +1,6 @@
 #include "interview/line_terminal.hpp"
 
+#include "interview/layout.hpp"
 #include "interview/signals.hpp"
 
 #include <ostream>
@@ -7,16 +8,18 @@
 namespace salesaudit {
 
 LineTerminal::LineTerminal(int in_fd, std::ostream& out, int signal_fd, Echo echo)
-    : in_fd_(in_fd), out_(out), signal_fd_(signal_fd), echo_(echo) {}
+    : in_fd_(in_fd), out_(out), signal_fd_(signal_fd), echo_(echo), columns_(line_mode_columns()) {}
 
 void LineTerminal::show_question(const QuestionView& view) {
   out_ << '\n';
-  for (const auto& line : question_lines(view)) out_ << line << '\n';
+  for (const auto& line : question_lines(view)) {
+    for (const auto& piece : wrap_message(line, columns_)) out_ << piece << '\n';
+  }
   out_.flush();
 }
 
 void LineTerminal::print(std::string_view text) {
-  out_ << text << '\n';
+  for (const auto& line : wrap_message(text, columns_)) out_ << line << '\n';
   out_.flush();
 }
 
@@ -25,7 +28,7 @@ std::optional<std::string> LineTerminal::read_answer(const QuestionView& /*view*
 }
 
 std::optional<std::string> LineTerminal::read_line(std::string_view prompt) {
-  out_ << prompt;
+  out_ << wrap_prompt(prompt, columns_);
   out_.flush();
   if (ended_) return std::nullopt;
   std::string line;

@@ -1,6 +1,7 @@
 #pragma once
 // Line mode: append-only, one reply per line. Used for pipes, TERM=dumb and --accessible
-// (screen readers), so a script can pipe the same replies a person types.
+// (screen readers), so a script can pipe the same replies a person types. Text is
+// wrapped at word boundaries to COLUMNS (80 when unset).
 
 #include <salesaudit/interview.hpp>
 
@@ -22,12 +23,14 @@ class LineTerminal : public Terminal {
   void print(std::string_view text) override;
   [[nodiscard]] std::optional<std::string> read_answer(const QuestionView& view) override;
   [[nodiscard]] std::optional<std::string> read_line(std::string_view prompt) override;
+  [[nodiscard]] std::size_t columns() const override { return columns_; }
 
  private:
   int in_fd_;
   std::ostream& out_;
   int signal_fd_;
   Echo echo_;
+  std::size_t columns_;  // COLUMNS, else 80: a pipe has no width of its own
   bool ended_ = false;
 };
 

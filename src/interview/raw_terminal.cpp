@@ -1,15 +1,16 @@
 #include "interview/raw_terminal.hpp"
 
-#include "interview/signals.hpp"
+#include "interview/layout.hpp"
 
 #include <salesaudit/error.hpp>
+#include <salesaudit/text.hpp>
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace salesaudit {
@@ -21,12 +22,17 @@ constexpr char kCtrlD = 0x04;
 constexpr char kEscape = 0x1b;
 constexpr int kEscapeSequenceMs = 50;  // bytes of an arrow key arrive together
 
-std::size_t display_width(std::string_view text) {
-  std::size_t width = 0;
-  for (const char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++width;
+constexpr std::size_t kFallbackColumns = 80;
+
+std::vector<std::string> split_lines(const std::string& message) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  for (;;) {
+    const auto end = message.find('\n', start);
+    lines.push_back(message.substr(start, end == std::string::npos ? std::string::npos : end - start));
+    if (end == std::string::npos) return lines;
+    start = end + 1;
   }
-  return width;
 }
 
 void pop_character(std::string& text) {
@@ -52,6 +58,12 @@ RawTerminal::RawTerminal(int in_fd, int out_fd, int signal_fd, Escapes escapes, 
     throw OutputError(fmt::format("cannot set the terminal to raw keys: {}", std::strerror(errno)));
   }
   raw_ = true;
+  update_columns();
+}
+
+void RawTerminal::update_columns() {
+  const std::size_t columns = terminal_columns(out_fd_);
+  columns_ = columns > 0 ? columns : kFallbackColumns;
 }
 
 RawTerminal::~RawTerminal() {
@@ -75,40 +87,30 @@ void RawTerminal::write_out(std::string_view text) {
   }
 }
 
-int RawTerminal::rows_of(std::string_view line) const {
-  winsize size{};
-  const std::size_t columns =
-      ::ioctl(out_fd_, TIOCGWINSZ, &size) == 0 && size.ws_col > 0 ? size.ws_col : std::size_t{80};
-  const std::size_t width = display_width(line);
-  return width == 0 ? 1 : static_cast<int>((width + columns - 1) / columns);
-}
-
 void RawTerminal::write_lines(const std::vector<std::string>& lines, const char* style) {
+  // Every line is wrapped to the width, so each piece takes exactly one row.
   std::string out;
   for (const auto& line : lines) {
-    if (escapes_ == Escapes::on && style != nullptr) {
-      out += fmt::format("\x1b[{}m{}\x1b[0m\n", style, line);
-    } else {
-      out += line + "\n";
+    for (const auto& piece : wrap_message(line, columns_)) {
+      if (escapes_ == Escapes::on && style != nullptr) {
+        out += fmt::format("\x1b[{}m{}\x1b[0m\n", style, piece);
+      } else {
+        out += piece + "\n";
+      }
+      if (question_shown_) ++rows_;
     }
-    if (question_shown_) rows_ += rows_of(line);
   }
   write_out(out);
 }
 
+void RawTerminal::write_messages(const std::vector<std::string>& messages) {
+  // Feedback under a question in yellow (the words carry the meaning too); the intro plain.
+  for (const auto& message : messages) write_lines(split_lines(message), question_shown_ ? "33" : nullptr);
+}
+
 void RawTerminal::flush_pending() {
-  for (const auto& message : pending_) {
-    std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (start <= message.size()) {
-      const auto end = message.find('\n', start);
-      lines.push_back(message.substr(start, end == std::string::npos ? std::string::npos : end - start));
-      if (end == std::string::npos) break;
-      start = end + 1;
-    }
-    // Feedback under a question in yellow (the words carry the meaning too); the intro plain.
-    write_lines(lines, question_shown_ ? "33" : nullptr);
-  }
+  write_messages(pending_);
+  if (question_shown_) shown_.insert(shown_.end(), pending_.begin(), pending_.end());
   pending_.clear();
 }
 
@@ -119,6 +121,28 @@ void RawTerminal::show_question(const QuestionView& view) {
     write_out("\n");
   }
   question_shown_ = true;
+  view_ = view;
+  shown_.clear();
+  draw_question();
+  flush_pending();
+}
+
+void RawTerminal::redraw_after_resize(const std::string& input) {
+  update_columns();
+  if (!view_) return;
+  // Lines drawn at the old width may have been reflowed by the terminal: with escapes,
+  // start from a clear screen; append-only output draws the question again below.
+  write_out(escapes_ == Escapes::on ? "\x1b[H\x1b[2J" : "\n");
+  draw_question();
+  write_messages(shown_);
+  write_out("> ");
+  ++rows_;
+  drawn_ = 0;
+  redraw_input(input);
+}
+
+void RawTerminal::draw_question() {
+  const QuestionView& view = *view_;
   rows_ = 0;
   auto lines = question_lines(view);
   lines.pop_back();  // the line-mode key hint; raw keys get their own
@@ -136,7 +160,6 @@ void RawTerminal::show_question(const QuestionView& view) {
   write_lines({lines.front()}, "1");
   write_lines(std::vector<std::string>(lines.begin() + 1, lines.end()), nullptr);
   write_lines({how + "; " + keys}, "2");
-  flush_pending();
 }
 
 void RawTerminal::print(std::string_view text) {
@@ -146,8 +169,9 @@ void RawTerminal::print(std::string_view text) {
 }
 
 RawTerminal::Key RawTerminal::read_key(char& byte) {
-  switch (read_byte(in_fd_, signal_fd_, byte)) {
+  switch (read_byte(in_fd_, signal_fd_, byte, -1, resize_.fd())) {
     case ReadStatus::byte: break;
+    case ReadStatus::resized: return resize_.take() ? Key::resize : Key::none;
     case ReadStatus::timeout: return Key::none;
     case ReadStatus::end:
     case ReadStatus::interrupted: return Key::interrupt;
@@ -170,7 +194,7 @@ RawTerminal::Key RawTerminal::read_key(char& byte) {
 
 void RawTerminal::redraw_input(const std::string& text) {
   // Rewrites the input line with \r, spaces and backspaces: no escape codes needed.
-  const std::size_t width = display_width(text);
+  const std::size_t width = text::display_width(text);
   std::string out = "\r> " + text;
   if (drawn_ > width) {
     out += std::string(drawn_ - width, ' ');
@@ -184,6 +208,7 @@ std::optional<std::string> RawTerminal::read_answer(const QuestionView& view) {
   const std::size_t count = view.choices.size();
   std::string buffer;
   std::optional<std::size_t> selected;
+  const auto shown = [&] { return selected ? fmt::format("{}  {}", *selected + 1, view.choices[*selected]) : buffer; };
   drawn_ = 0;
   write_out("> ");
   if (question_shown_) rows_ += 1;
@@ -196,6 +221,7 @@ std::optional<std::string> RawTerminal::read_answer(const QuestionView& view) {
     const Key key = read_key(byte);
     switch (key) {
       case Key::none: continue;
+      case Key::resize: redraw_after_resize(shown()); continue;
       case Key::interrupt: write_out("\n"); return std::nullopt;
       case Key::enter:
         if (selected) return finish(std::to_string(*selected + 1));
@@ -208,14 +234,19 @@ std::optional<std::string> RawTerminal::read_answer(const QuestionView& view) {
       case Key::up:
       case Key::down:
         if (count == 0 || view.multiple) continue;
-        if (!selected) {
+        if (!selected && view.current_choice && *view.current_choice < count) {
+          selected = view.current_choice;  // the arrows move from the current answer
+        } else if (!selected) {
           selected = 0;
-        } else if (key == Key::up && *selected > 0) {
+          redraw_input(shown());
+          continue;
+        }
+        if (key == Key::up && *selected > 0) {
           --*selected;
         } else if (key == Key::down && *selected + 1 < count) {
           ++*selected;
         }
-        redraw_input(fmt::format("{}  {}", *selected + 1, view.choices[*selected]));
+        redraw_input(shown());
         continue;
       case Key::other: break;
     }
@@ -223,7 +254,11 @@ std::optional<std::string> RawTerminal::read_answer(const QuestionView& view) {
       const bool command = std::string_view("<>?rRqQ").find(byte) != std::string_view::npos;
       const bool digit = view.single_key && byte >= '1' && byte <= static_cast<char>('0' + count);
       const bool yes_no = view.yes_no && std::string_view("yYnN").find(byte) != std::string_view::npos;
-      if (command || digit || yes_no) {
+      // A key that cannot begin an answer (a digit on a yes/no question) is refused at
+      // once: the reply goes back unparsable, and the question shows what is accepted.
+      const bool printable = static_cast<unsigned char>(byte) >= 0x20 && static_cast<unsigned char>(byte) < 0x7f;
+      const bool refused = printable && !view.starts.empty() && view.starts.find(byte) == std::string::npos;
+      if (command || digit || yes_no || refused) {
         redraw_input(std::string(1, byte));
         return finish(std::string(1, byte));
       }
@@ -237,12 +272,22 @@ std::optional<std::string> RawTerminal::read_answer(const QuestionView& view) {
 
 std::optional<std::string> RawTerminal::read_line(std::string_view prompt) {
   flush_pending();
-  write_out(prompt);
-  if (question_shown_) rows_ += rows_of(prompt);
+  const auto write_prompt = [&] {
+    const std::string wrapped = wrap_prompt(prompt, columns_);
+    write_out(wrapped);
+    if (question_shown_) rows_ += 1 + static_cast<int>(std::count(wrapped.begin(), wrapped.end(), '\n'));
+  };
+  write_prompt();
   std::string buffer;
   for (;;) {
     char byte = 0;
     switch (read_key(byte)) {
+      case Key::resize:  // the prompt again, below, at the new width
+        update_columns();
+        write_out("\n");
+        write_prompt();
+        write_out(buffer);
+        continue;
       case Key::interrupt: write_out("\n"); return std::nullopt;
       case Key::enter: write_out("\n"); return buffer;
       case Key::backspace:

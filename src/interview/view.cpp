@@ -1,8 +1,11 @@
 // What the person sees: prompts, help, the review list and the introduction.
 
 #include <salesaudit/interview.hpp>
+#include <salesaudit/text.hpp>
 
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace salesaudit {
 
@@ -10,14 +13,45 @@ namespace {
 
 // Seconds a question takes on average; the intro's estimate.
 constexpr std::size_t kSecondsPerQuestion = 20;
-constexpr std::size_t kReviewTextWidth = 60;
+constexpr std::size_t kReviewMinTextWidth = 20;
 
-std::string shorten(const std::string& text, std::size_t width) {
-  if (text.size() <= width) return text;
-  std::size_t cut = width - 3;
-  // Never cut inside a UTF-8 sequence.
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return text.substr(0, cut) + "...";
+// Characters a reply to `question` can begin with, commands aside; empty = anything.
+std::string answer_starts(const Question& question, bool single_key, std::size_t choices) {
+  std::string starts;
+  switch (question.type) {
+    case QuestionType::text: return {};
+    case QuestionType::boolean: starts = "yYnNtTfF"; break;
+    case QuestionType::number: starts = "0123456789-."; break;
+    case QuestionType::likert:
+    case QuestionType::choice:
+    case QuestionType::multi_choice:
+      if (single_key) {
+        for (std::size_t i = 1; i <= choices; ++i) starts += static_cast<char>('0' + i);
+      } else {
+        starts = "0123456789";
+      }
+      if (question.type == QuestionType::multi_choice) starts += '-';
+      for (const auto& option : question.options) {
+        if (!option.value.empty()) starts += option.value.front();  // an option typed by its value
+      }
+      break;
+  }
+  if (question.allow_na) starts += "nN";
+  return starts + " ";
+}
+
+std::optional<std::size_t> choice_of(const Question& question, const Answer& answer) {
+  if (answer.na) return std::nullopt;
+  if (question.type == QuestionType::likert) {
+    const auto* n = std::get_if<double>(&answer.value);
+    if (n != nullptr && *n >= 1 && *n <= double(question.labels.size())) return static_cast<std::size_t>(*n) - 1;
+  } else if (question.type == QuestionType::choice) {
+    const auto* value = std::get_if<std::string>(&answer.value);
+    for (std::size_t i = 0; value != nullptr && i < question.options.size(); ++i) {
+      if (question.options[i].value == *value) return i;
+    }
+  }
+  return std::nullopt;
 }
 
 std::string dimension_title(const Questionnaire& q, const Question& question) {
@@ -39,7 +73,10 @@ QuestionView make_question_view(const Interview& interview, std::size_t index) {
     for (const auto& option : question.options) view.choices.push_back(option.label);
   }
   view.accepted = accepted_input(question);
-  if (const auto& answer = interview.answer_of(index)) view.current = display_answer(question, *answer);
+  if (const auto& answer = interview.answer_of(index)) {
+    view.current = display_answer(question, *answer);
+    view.current_choice = choice_of(question, *answer);
+  }
   view.keys = {"< back"};
   if (!question.required) view.keys.emplace_back("> skip");
   view.keys.insert(view.keys.end(), {"r review", "? help", "q save and quit"});
@@ -47,6 +84,7 @@ QuestionView make_question_view(const Interview& interview, std::size_t index) {
                     !view.choices.empty() && view.choices.size() <= 9;
   view.yes_no = question.type == QuestionType::boolean;
   view.multiple = question.type == QuestionType::multi_choice;
+  view.starts = answer_starts(question, view.single_key, view.choices.size());
   return view;
 }
 
@@ -71,7 +109,7 @@ std::string help_text(const Question& question) {
   return out;
 }
 
-std::string review_text(const Interview& interview) {
+std::string review_text(const Interview& interview, std::size_t columns) {
   const Questionnaire& q = interview.questionnaire();
   const auto asked = interview.asked();
   const Progress progress = interview.progress();
@@ -80,9 +118,12 @@ std::string review_text(const Interview& interview) {
   for (std::size_t n = 0; n < asked.size(); ++n) {
     const Question& question = q.questions[asked[n]];
     const auto& answer = interview.answer_of(asked[n]);
-    out += fmt::format("\n{:>{}}. [{}] {}: {}", n + 1, width, dimension_title(q, question),
-                       shorten(question.text, kReviewTextWidth),
-                       answer ? display_answer(question, *answer) : std::string("(not answered)"));
+    const std::string prefix = fmt::format("{:>{}}. [{}] ", n + 1, width, dimension_title(q, question));
+    const std::string suffix = ": " + (answer ? display_answer(question, *answer) : std::string("(not answered)"));
+    // One line per answer: the question text takes what the number, dimension and answer leave.
+    const std::size_t used = text::display_width(prefix) + text::display_width(suffix);
+    const std::size_t room = std::max(columns > used ? columns - used : 0, kReviewMinTextWidth);
+    out += "\n" + prefix + text::truncate(question.text, room) + suffix;
   }
   return out;
 }

@@ -127,7 +127,11 @@ AnswerSet load_answers(std::string_view text, const std::string& display_name, c
         d.error(at, unknown(id));
         continue;
       }
-      if (value.is_null()) continue;  // null = unanswered, as exports often write it
+      if (value.is_null()) {  // null = unanswered, as exports often write it
+        set.skipped.resize(q.questions.size());
+        set.skipped[*index] = true;
+        continue;
+      }
       const Question& question = q.questions[*index];
       auto answer = to_answer(value);
       const std::string problem = answer ? check_answer(question, *answer) : expected_answer(question);

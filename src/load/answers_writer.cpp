@@ -52,7 +52,11 @@ std::string to_json(const AnswerSet& set, const Questionnaire& q) {
   ordered answers = ordered::object();
   ordered comments = ordered::object();
   for (std::size_t i = 0; i < q.questions.size(); ++i) {
-    if (i < set.answers.size() && set.answers[i]) answers[q.questions[i].id] = to_json_value(*set.answers[i]);
+    if (i < set.answers.size() && set.answers[i]) {
+      answers[q.questions[i].id] = to_json_value(*set.answers[i]);
+    } else if (i < set.skipped.size() && set.skipped[i]) {
+      answers[q.questions[i].id] = nullptr;
+    }
     if (i < set.comments.size() && !set.comments[i].empty()) comments[q.questions[i].id] = set.comments[i];
   }
   doc["answers"] = answers;

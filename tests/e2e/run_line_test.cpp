@@ -14,7 +14,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string> kClock = {"SALESAUDIT_NOW=2026-11-26T10:00:00Z"};
+// A wide COLUMNS keeps every message on one line, so tests can look for it whole.
+const std::vector<std::string> kClock = {"SALESAUDIT_NOW=2026-11-26T10:00:00Z", "COLUMNS=1000"};
 // Name, team and role, then: pace 4, deputy yes, authority 2, checks 3, note, Enter at the review.
 const char* const kFullRun = "Ann\nEast\nLead\n4\ny\n2\n3\nAll good\n\n";
 
@@ -99,14 +100,33 @@ TEST_F(RunLine, InvalidInputIsRefusedAndAskedAgain) {
                        "or ? for help."),
             std::string::npos);
   const auto doc = saved();
-  EXPECT_EQ(doc["answers"], nlohmann::json::parse(R"({"pace": 4, "deputy": false, "checks": "na"})"));
+  EXPECT_EQ(doc["answers"], nlohmann::json::parse(R"({"pace": 4, "deputy": false, "checks": "na", "note": null})"));
 }
 
 TEST_F(RunLine, BackChangesAnEarlierAnswerAndSkipLeavesAnOptionalOneOut) {
   const auto r = run("\n\n\n4\n<\n5\nn\n1\n>\n\n");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("Current answer: 4 (Usually) (Enter keeps it)"), std::string::npos);
-  EXPECT_EQ(saved()["answers"], nlohmann::json::parse(R"({"pace": 5, "deputy": false, "checks": 1})"));
+  EXPECT_EQ(saved()["answers"], nlohmann::json::parse(R"({"pace": 5, "deputy": false, "checks": 1, "note": null})"));
+}
+
+TEST_F(RunLine, WrapsToColumnsAtWordBoundaries) {
+  const std::vector<std::string> args = {"run", source_path("tests/e2e/data/run-small.json"), "--answers", answers};
+  const auto r = run_cli(args, "\n\n\n4\n7\nq\n", {"SALESAUDIT_NOW=2026-11-26T10:00:00Z", "COLUMNS=40"});
+  EXPECT_EQ(r.exit_code, 130) << r.err;
+  std::string joined;
+  std::size_t start = 0;
+  while (start < r.err.size()) {
+    const auto end = std::min(r.err.find('\n', start), r.err.size());
+    const std::string line = r.err.substr(start, end - start);
+    if (line.rfind("saved ", 0) != 0) {  // the exit note is not wrapped
+      EXPECT_LE(line.size(), 40u) << line;
+    }
+    joined += " " + line;
+    start = end + 1;
+  }
+  EXPECT_NE(joined.find("Type y or n; < back, r review, ? help, q save and quit"), std::string::npos) << r.err;
+  EXPECT_NE(joined.find("Not accepted: \"7\". Type y or n, or ? for help."), std::string::npos) << r.err;
 }
 
 TEST_F(RunLine, EndOfInputMidwaySavesAndExits130) {

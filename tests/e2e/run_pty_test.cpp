@@ -15,6 +15,7 @@
 
 #include <poll.h>
 #include <pty.h>
+#include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
@@ -36,11 +37,11 @@ bool same_settings(const termios& a, const termios& b) {
 // The binary on the slave side of a fresh pseudo-terminal; the test drives the master.
 class PtySession {
  public:
-  PtySession(const std::vector<std::string>& args, const std::vector<std::string>& env) {
+  PtySession(const std::vector<std::string>& args, const std::vector<std::string>& env, unsigned short columns = 120) {
     int slave = -1;
     winsize size{};
     size.ws_row = 40;
-    size.ws_col = 120;
+    size.ws_col = columns;
     if (::openpty(&master_, &slave, nullptr, nullptr, &size) != 0) throw std::runtime_error("openpty failed");
     ::tcgetattr(slave, &before);
     pid_ = ::fork();
@@ -90,6 +91,15 @@ class PtySession {
   }
   void send(const std::string& keys) { ASSERT_EQ(::write(master_, keys.data(), keys.size()), ssize_t(keys.size())); }
   void signal(int sig) { ::kill(pid_, sig); }
+  // A new window size: the kernel sends SIGWINCH to the program on the terminal.
+  void resize(unsigned short columns) {
+    winsize size{};
+    size.ws_row = 40;
+    size.ws_col = columns;
+    ASSERT_EQ(::ioctl(master_, TIOCSWINSZ, &size), 0);
+  }
+  // Everything seen since the last match.
+  [[nodiscard]] std::size_t position() const { return matched_; }
   // Reads the rest of the output, then the exit code.
   int finish() {
     const auto deadline = Clock::now() + std::chrono::milliseconds(kTimeoutMs);
@@ -139,14 +149,15 @@ class RunPty : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir); }
   enum class Colour { off, automatic };
-  std::unique_ptr<PtySession> start(std::vector<std::string> extra = {}, Colour colour = Colour::off) {
-    std::vector<std::string> args = {"run",       source_path("tests/e2e/data/run-small.json"),
-                                     "--answers", answers,
-                                     "--output",  (dir / "report.txt").string()};
+  std::unique_ptr<PtySession> start(std::vector<std::string> extra = {}, Colour colour = Colour::off,
+                                    unsigned short columns = 120,
+                                    const std::string& questionnaire = source_path("tests/e2e/data/run-small.json")) {
+    std::vector<std::string> args = {"run",   questionnaire, "--answers",
+                                     answers, "--output",    (dir / "report.txt").string()};
     args.insert(args.end(), extra.begin(), extra.end());
     const std::vector<std::string> env = {"TERM=xterm", "LANG=C.UTF-8", "SALESAUDIT_NOW=2026-11-26T10:00:00Z",
                                           colour == Colour::off ? "NO_COLOR=1" : "NO_COLOR"};
-    return std::make_unique<PtySession>(args, env);
+    return std::make_unique<PtySession>(args, env, columns);
   }
   void skip_details(PtySession& pty) {
     for (const char* prompt : {"Name: ", "Team: ", "Role: "}) {
@@ -158,6 +169,161 @@ class RunPty : public ::testing::Test {
   fs::path dir;
   std::string answers;
 };
+
+// The lines of append-only terminal output: "\r\n" ends a line, and what follows a "\r"
+// inside one overwrote it.
+std::vector<std::string> screen_lines(const std::string& output) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  for (;;) {
+    const auto end = output.find('\n', start);
+    std::string line = output.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    while (!line.empty() && line.back() == '\r') line.pop_back();
+    if (const auto cr = line.rfind('\r'); cr != std::string::npos) line.erase(0, cr + 1);
+    lines.push_back(line);
+    if (end == std::string::npos) return lines;
+    start = end + 1;
+  }
+}
+
+// Columns of a line of the test questionnaires' text: one per character (no wide ones).
+std::size_t columns_of(const std::string& line) {
+  std::size_t n = 0;
+  for (const char c : line) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
+// Every line fits `columns`, and `phrase` reads whole when the breaks become spaces again.
+void expect_wrapped(const std::string& output, std::size_t columns, const std::vector<std::string>& phrases) {
+  std::string joined;
+  for (const auto& line : screen_lines(output)) {
+    // The exit note comes after the terminal is restored, like any command's stderr.
+    if (line.rfind("saved ", 0) != 0) {
+      EXPECT_LE(columns_of(line), columns) << "\"" << line << "\" in:\n" << output;
+    }
+    std::size_t first = line.find_first_not_of(' ');
+    joined += " " + (first == std::string::npos ? std::string() : line.substr(first));
+  }
+  for (const auto& phrase : phrases) EXPECT_NE(joined.find(phrase), std::string::npos) << phrase << "\n" << joined;
+}
+
+TEST_F(RunPty, WrapsAtFortyColumns) {
+  auto pty = start({}, Colour::off, 40);
+  skip_details(*pty);
+  ASSERT_TRUE(pty->expect("[1/4] Habits"));
+  pty->send("4");
+  pty->send("y");
+  pty->send("2");
+  ASSERT_TRUE(pty->expect("[4/5] Habits"));
+  ASSERT_TRUE(pty->expect("> "));
+  pty->send("q");
+  EXPECT_EQ(pty->finish(), 130);
+  expect_wrapped(pty->seen, 40,
+                 {"and Enter); < back, r review, ? help, q save and quit",
+                  "How many times a day do you check messages while away?",
+                  "Type a number from 0 to 50 (checks a day), or na (not applicable) and press Enter; < back"});
+}
+
+TEST_F(RunPty, WrapsTheDefaultAuditAtHundredColumns) {
+  auto pty = start({}, Colour::off, 100, "crisis-mode");
+  skip_details(*pty);
+  ASSERT_TRUE(pty->expect("[1/"));
+  ASSERT_TRUE(pty->expect("> "));
+  pty->send("3\r");
+  ASSERT_TRUE(pty->expect("[2/"));
+  ASSERT_TRUE(pty->expect("> "));
+  pty->send("q");
+  EXPECT_EQ(pty->finish(), 130);
+  expect_wrapped(pty->seen, 100,
+                 {"In a typical week over the last 30 days, how many problems did reps bring you with no proposed fix?",
+                  "and press Enter; < back, r review, ? help, q save and quit",
+                  "how often did you give your own solution first?"});
+}
+
+TEST_F(RunPty, ResizeWrapsTheQuestionAgain) {
+  auto pty = start();
+  skip_details(*pty);
+  ASSERT_TRUE(pty->expect("[1/4] Habits"));
+  ASSERT_TRUE(pty->expect("> "));
+  pty->send("\x1b[B");  // a selection in progress survives the redraw
+  ASSERT_TRUE(pty->expect("> 1  Never"));
+  const std::size_t before = pty->position();
+  pty->resize(30);
+  ASSERT_TRUE(pty->expect("[1/4] Habits"));
+  ASSERT_TRUE(pty->expect("> 1  Never"));
+  const std::string redrawn = pty->seen.substr(before);
+  pty->send("\r");
+  ASSERT_TRUE(pty->expect("[2/4] Cover"));
+  pty->send("q");
+  EXPECT_EQ(pty->finish(), 130);
+  expect_wrapped(redrawn.substr(redrawn.find("[1/4] Habits")), 30,
+                 {"How often do you ask for options first?", "and Enter); < back, r review, ? help, q save and quit"});
+  EXPECT_EQ(saved()["answers"], nlohmann::json::parse(R"({"pace": 1})"));
+}
+
+TEST_F(RunPty, DigitOnYesNoIsRefusedAtOnce) {
+  auto pty = start();
+  skip_details(*pty);
+  ASSERT_TRUE(pty->expect("[1/4] Habits"));
+  pty->send("4");
+  ASSERT_TRUE(pty->expect("[2/4] Cover"));
+  pty->send("3");  // no Enter
+  ASSERT_TRUE(pty->expect("Not accepted: \"3\". Type y or n"));
+  ASSERT_TRUE(pty->expect("> "));
+  pty->send("y");
+  ASSERT_TRUE(pty->expect("[3/5] Cover"));
+  pty->send("q");
+  EXPECT_EQ(pty->finish(), 130);
+  EXPECT_EQ(saved()["answers"], nlohmann::json::parse(R"({"pace": 4, "deputy": true})"));
+}
+
+TEST_F(RunPty, ArrowsStartAtTheCurrentAnswer) {
+  auto pty = start();
+  skip_details(*pty);
+  ASSERT_TRUE(pty->expect("[1/4] Habits"));
+  pty->send("4");
+  ASSERT_TRUE(pty->expect("[2/4] Cover"));
+  pty->send("n");
+  ASSERT_TRUE(pty->expect("[3/4] Habits"));
+  pty->send("r");
+  ASSERT_TRUE(pty->expect("A number to change that answer"));
+  pty->send("1\r");
+  ASSERT_TRUE(pty->expect("Current answer: 4 (Usually)"));
+  ASSERT_TRUE(pty->expect("> "));
+  pty->send("\x1b[A");  // up from 4
+  ASSERT_TRUE(pty->expect("3  Half the time"));
+  pty->send("\r");
+  ASSERT_TRUE(pty->expect("[3/4] Habits"));
+  pty->send("q");
+  EXPECT_EQ(pty->finish(), 130);
+  EXPECT_EQ(saved()["answers"], nlohmann::json::parse(R"({"pace": 3, "deputy": false})"));
+}
+
+TEST_F(RunPty, SkippedQuestionStaysSkippedOnResume) {
+  {
+    auto pty = start();
+    skip_details(*pty);
+    ASSERT_TRUE(pty->expect("[1/4] Habits"));
+    pty->send("4");
+    ASSERT_TRUE(pty->expect("[2/4] Cover"));
+    pty->send("n");
+    ASSERT_TRUE(pty->expect("[3/4] Habits"));
+    pty->send("5\r");
+    ASSERT_TRUE(pty->expect("[4/4] Notes"));
+    pty->send(">");
+    ASSERT_TRUE(pty->expect("Enter to finish"));
+    pty->send("q\r");
+    EXPECT_EQ(pty->finish(), 130);
+  }
+  EXPECT_TRUE(saved()["answers"]["note"].is_null());
+  auto pty = start({"--resume"});
+  ASSERT_TRUE(pty->expect("Resuming: 3 of 4 answered."));
+  ASSERT_TRUE(pty->expect("Enter to finish"));
+  EXPECT_EQ(pty->seen.find("[4/4] Notes"), std::string::npos) << pty->seen;
+  pty->send("\r");
+  EXPECT_EQ(pty->finish(), 0) << pty->seen;
+  EXPECT_EQ(saved()["answers"], nlohmann::json::parse(R"({"pace": 4, "deputy": false, "checks": 5, "note": null})"));
+}
 
 TEST_F(RunPty, SingleKeysBackSkipAndFinish) {
   auto pty = start();
@@ -185,7 +351,7 @@ TEST_F(RunPty, SingleKeysBackSkipAndFinish) {
   EXPECT_TRUE(same_settings(pty->before, pty->after));
   EXPECT_EQ(pty->seen.find('\x1b'), std::string::npos) << "escape codes despite NO_COLOR";
   EXPECT_EQ(saved()["answers"],
-            nlohmann::json::parse(R"({"pace": 5, "deputy": true, "authority": "some", "checks": 12})"));
+            nlohmann::json::parse(R"({"pace": 5, "deputy": true, "authority": "some", "checks": 12, "note": null})"));
   EXPECT_FALSE(saved()["completed_at"].is_null());
   EXPECT_TRUE(fs::exists(dir / "report.txt"));
 }
@@ -256,7 +422,7 @@ TEST_F(RunPty, QuitThenResumeContinuesAtTheRightQuestion) {
   ASSERT_TRUE(pty->expect("Enter to finish"));
   pty->send("\r");
   EXPECT_EQ(pty->finish(), 0) << pty->seen;
-  EXPECT_EQ(saved()["answers"], nlohmann::json::parse(R"({"pace": 4, "deputy": false, "checks": "na"})"));
+  EXPECT_EQ(saved()["answers"], nlohmann::json::parse(R"({"pace": 4, "deputy": false, "checks": "na", "note": null})"));
 }
 
 TEST_F(RunPty, AccessibleModeKeepsLineInputAndCtrlCStillSaves) {

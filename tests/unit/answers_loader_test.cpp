@@ -120,5 +120,18 @@ TEST(AnswersWriter, RoundTripsThroughTheLoader) {
   EXPECT_NE(text.find("\"completed_at\": null"), std::string::npos);
 }
 
+// null = unanswered on purpose: kept through a load and a save, so a resumed run knows the skip.
+TEST(AnswersWriter, KeepsNullAsASkip) {
+  const Questionnaire q = testing::small_questionnaire();
+  const AnswerSet set = load_answers(answers_doc(R"("lik": 3, "note": null)"), "a.json", q);
+  EXPECT_FALSE(set.answers[q.question_index("note").value()]);
+  ASSERT_EQ(set.skipped.size(), q.questions.size());
+  EXPECT_TRUE(set.skipped[q.question_index("note").value()]);
+  EXPECT_FALSE(set.skipped[0]);
+  const std::string text = to_json(set, q);
+  EXPECT_NE(text.find("\"note\": null"), std::string::npos) << text;
+  EXPECT_EQ(text.find("\"deputy\""), std::string::npos) << text;  // never reached: left out
+}
+
 }  // namespace
 }  // namespace salesaudit

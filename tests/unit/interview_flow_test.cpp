@@ -1,11 +1,14 @@
 // The question flow driven through a scripted fake terminal (no real I/O).
 
 #include <salesaudit/interview.hpp>
+#include <salesaudit/registry.hpp>
+#include <salesaudit/text.hpp>
 
 #include "test_util.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -193,6 +196,31 @@ TEST(Interview, QuestionLinesShowPlaceChoicesAndKeys) {
       "[4/7] Beta",  "W?",          "  1  Me",
       "  2  Deputy", "  3  Nobody", "Type a number from 1 to 3; < back, r review, ? help, q save and quit"};
   EXPECT_EQ(question_lines(view), expected);
+}
+
+}  // namespace
+}  // namespace salesaudit
+
+namespace salesaudit {
+namespace {
+
+// The review list fills the width it is given instead of cutting every question at 60.
+TEST(ReviewText, OneLinePerAnswerAtTheWidth) {
+  const Registry registry;
+  const auto q = registry.resolve("crisis-mode@3");
+  const Interview interview(*q, AnswerSet{});
+  const std::string wide = review_text(interview, 200);
+  EXPECT_NE(wide.find(q->questions[0].text + ": (not answered)"), std::string::npos) << wide;
+  for (const std::size_t columns : {70u, 100u}) {
+    const std::string list = review_text(interview, columns);
+    std::size_t start = list.find('\n') + 1;
+    while (start > 0 && start < list.size()) {
+      const auto end = std::min(list.find('\n', start), list.size());
+      EXPECT_LE(text::display_width(list.substr(start, end - start)), columns) << list.substr(start, end - start);
+      start = end + 1;
+    }
+    EXPECT_NE(list.find("...: (not answered)"), std::string::npos) << list;
+  }
 }
 
 }  // namespace
