@@ -68,7 +68,7 @@ class Package : public ::testing::Test {
   static inline Shell built_;
 };
 
-TEST_F(Package, DebHoldsTheToolAndRunsFromAnUnpackedTree) {
+TEST_F(Package, DebContentsAndRun) {
   const fs::path& deb = deb_;
   const Shell contents = sh("dpkg-deb -c " + quote(deb.string()));
   ASSERT_EQ(contents.exit_code, 0) << contents.out;
@@ -124,7 +124,7 @@ TEST_F(Package, DebHoldsTheToolAndRunsFromAnUnpackedTree) {
 }
 
 // Debian's package checker finds neither an error nor a warning (it exits 2 on either).
-TEST_F(Package, LintianFindsNoErrorOrWarning) {
+TEST_F(Package, LintianClean) {
   if (!on_path("lintian")) GTEST_SKIP() << "lintian is not installed (scripts/install-deps.sh --test)";
   const Shell r = sh("lintian --fail-on error,warning " + quote(deb_.string()));
   EXPECT_EQ(r.exit_code, 0) << r.out;
