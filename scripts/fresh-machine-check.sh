@@ -40,11 +40,11 @@ done
 # The Debian mirror and the security archive, from the host's apt sources (one-line or deb822).
 apt_uris() {  # $1: suite; prints the URIs of every source that serves it
   local f
-  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+  for f in "$apt_dir"/sources.list "$apt_dir"/sources.list.d/*.list; do
     [ -f "$f" ] && awk -v s="$1" '$1 == "deb" { i = 2; if ($2 ~ /^\[/) while ($i !~ /\]$/) i++; if ($2 ~ /^\[/) i++;
                                    if ($(i + 1) == s) print $i }' "$f"
   done
-  for f in /etc/apt/sources.list.d/*.sources; do
+  for f in "$apt_dir"/sources.list.d/*.sources; do
     [ -f "$f" ] && awk -v s="$1" 'function flush() { if (deb && enabled && (" " suites " ") ~ (" " s " ")) print uris
                                                     deb = 0; enabled = 1; uris = ""; suites = "" }
       BEGIN { enabled = 1 }
@@ -56,6 +56,7 @@ apt_uris() {  # $1: suite; prints the URIs of every source that serves it
       END { flush() }' "$f"
   done
 }
+apt_dir=/etc/apt
 mirror=$(apt_uris bookworm | head -n 1)
 security=$(apt_uris bookworm-security | head -n 1)
 [ -n "$mirror" ] || cannot "no Debian 12 (bookworm) source in the host's apt configuration"
