@@ -140,7 +140,7 @@ TEST(MalformedCorpus, HasAtLeastFortyCases) {
 }
 
 // Root reads anything, so the unreadable-file case only means something for other users.
-TEST(Malformed, UnreadableFile) {
+TEST(MalformedFile, Unreadable) {
   if (::geteuid() == 0) GTEST_SKIP() << "running as root: permissions do not block reads";
   const fs::path path = fs::temp_directory_path() / ("sa-unreadable-" + std::to_string(::getpid()) + ".json");
   std::ofstream(path) << "{}";
@@ -153,7 +153,7 @@ TEST(Malformed, UnreadableFile) {
 
 // A FIFO nobody writes to would block a reader forever; one whose writer closes at once
 // reads as an empty document.
-TEST(Malformed, FifoInputReadsToEnd) {
+TEST(MalformedFile, FifoReadsToEnd) {
   const fs::path path = fs::temp_directory_path() / ("sa-fifo-" + std::to_string(::getpid()));
   ASSERT_EQ(::mkfifo(path.c_str(), 0600), 0);
   const pid_t writer = ::fork();
