@@ -12,6 +12,7 @@
 # Usage: scripts/fresh-machine-check.sh            (as root; needs debootstrap)
 # Environment: FRESH_LOG_DIR  where the logs go (default build/fresh-machine)
 #              FRESH_WORK_DIR where the roots are made (default ${TMPDIR:-/var/tmp})
+#              FRESH_DEB      a .deb: skip the build root, only check installing and using it
 # Exit: 0 every check passed; 1 a check failed; 77 the check cannot run here (not root,
 #       no debootstrap, no mirror, debootstrap or mount failed): the caller may fall back.
 set -euo pipefail
@@ -85,7 +86,7 @@ cleanup() {
   exit "$rc"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM HUP
+trap 'say "interrupted"; exit 130' INT TERM HUP
 
 start=$SECONDS
 step_start=0
@@ -135,52 +136,57 @@ mount_root "$build_root" || cannot "mounting /proc, /sys, /dev in the chroot fai
 mount_root "$deb_root" || cannot "mounting /proc, /sys, /dev in the chroot failed"
 done_step
 
-step "fresh clone of HEAD ($(git -C "$repo" rev-parse --short HEAD))"
-head=$(git -C "$repo" rev-parse HEAD)
-{ git clone --quiet --no-checkout "$repo" "$build_root/root/salesaudit" &&
-  git -C "$build_root/root/salesaudit" checkout --quiet --detach "$head"; } >"$log_dir/clone.log" 2>&1 ||
-  failed "$log_dir/clone.log"
-done_step
-
-src=/root/salesaudit
-step "README build command, then salesaudit run (piped replies)"
-log=$log_dir/readme-build.log
-# The README's command; stdin is the replies for the interactive run only.
-in_root "$build_root" "cd $src && bash scripts/install-deps.sh </dev/null && cmake --workflow --preset release </dev/null &&
-  { rc=0; printf '$replies' | build/release/salesaudit run || rc=\$?; echo exit=\$rc; }" >"$log" 2>&1 || failed "$log"
-grep -q '^exit=130$' "$log" || { say "salesaudit run did not stop with 130 after q"; failed "$log"; }
-grep -q '\[1/[0-9]*\]' "$log" || { say "salesaudit run showed no first question"; failed "$log"; }
-# A compiler or linker warning fails the check, at the end (the other steps still run).
-if grep -nE ':[0-9]+:[0-9]+: warning: |ld: warning: ' "$log" >"$log_dir/release-warnings.txt"; then
-  printf ' compiler warnings (%ds)\n' $((SECONDS - step_start))
-  sed 's/^/    /' "$log_dir/release-warnings.txt"
-  warnings=1
-else
+if [ -z "${FRESH_DEB:-}" ]; then
+  step "fresh clone of HEAD ($(git -C "$repo" rev-parse --short HEAD))"
+  head=$(git -C "$repo" rev-parse HEAD)
+  { git clone --quiet --no-checkout "$repo" "$build_root/root/salesaudit" &&
+    git -C "$build_root/root/salesaudit" checkout --quiet --detach "$head"; } >"$log_dir/clone.log" 2>&1 ||
+    failed "$log_dir/clone.log"
   done_step
-fi
 
-step "README test command (the whole suite)"
-log=$log_dir/readme-test.log
-in_root "$build_root" "cd $src && $test_cmd" </dev/null >"$log" 2>&1 || failed "$log"
-done_step
-summary=$(grep -E 'tests passed|tests failed' "$log" | tail -n 1)
+  src=/root/salesaudit
+  step "README build command, then salesaudit run (piped replies)"
+  log=$log_dir/readme-build.log
+  # The README's command; stdin is the replies for the interactive run only.
+  in_root "$build_root" "cd $src && bash scripts/install-deps.sh </dev/null && cmake --workflow --preset release </dev/null &&
+    { rc=0; printf '$replies' | build/release/salesaudit run || rc=\$?; echo exit=\$rc; }" >"$log" 2>&1 || failed "$log"
+  grep -q '^exit=130$' "$log" || { say "salesaudit run did not stop with 130 after q"; failed "$log"; }
+  grep -q '\[1/[0-9]*\]' "$log" || { say "salesaudit run showed no first question"; failed "$log"; }
+  # A compiler or linker warning fails the check, at the end (the other steps still run).
+  if grep -nE ':[0-9]+:[0-9]+: warning: |ld: warning: ' "$log" >"$log_dir/release-warnings.txt"; then
+    printf ' compiler warnings (%ds)\n' $((SECONDS - step_start))
+    sed 's/^/    /' "$log_dir/release-warnings.txt"
+    warnings=1
+  else
+    done_step
+  fi
 
-step "README Install: cpack -G DEB"
-log=$log_dir/package.log
-in_root "$build_root" "cd $src/build/release && cpack -G DEB" </dev/null >"$log" 2>&1 || failed "$log"
-cp "$build_root$src"/build/release/salesaudit_*.deb "$deb_root/root/"
-done_step
-
-step "lintian on that package (0 errors, 0 warnings)"
-log=$log_dir/lintian.log
-# Like the warnings, a lintian finding fails the check at the end.
-if in_root "$build_root" "cd $src/build/release && lintian --fail-on error,warning salesaudit_*.deb" \
-  </dev/null >"$log" 2>&1; then
+  step "README test command (the whole suite)"
+  log=$log_dir/readme-test.log
+  in_root "$build_root" "cd $src && $test_cmd" </dev/null >"$log" 2>&1 || failed "$log"
   done_step
-else
-  printf ' FAILED (%ds)\n' $((SECONDS - step_start))
-  sed 's/^/    /' "$log"
-  lintian_failed=1
+  summary=$(grep -E 'tests passed|tests failed' "$log" | tail -n 1)
+
+  step "README Install: cpack -G DEB"
+  log=$log_dir/package.log
+  in_root "$build_root" "cd $src/build/release && cpack -G DEB" </dev/null >"$log" 2>&1 || failed "$log"
+  cp "$build_root$src"/build/release/salesaudit_*.deb "$deb_root/root/"
+  done_step
+
+  step "lintian on that package (0 errors, 0 warnings)"
+  log=$log_dir/lintian.log
+  # Like the warnings, a lintian finding fails the check at the end.
+  if in_root "$build_root" "cd $src/build/release && lintian --fail-on error,warning salesaudit_*.deb" \
+    </dev/null >"$log" 2>&1; then
+    done_step
+  else
+    printf ' FAILED (%ds)\n' $((SECONDS - step_start))
+    sed 's/^/    /' "$log"
+    lintian_failed=1
+  fi
+else  # FRESH_DEB: only install and use that package
+  [ -f "$FRESH_DEB" ] || { say "FRESH_DEB=$FRESH_DEB: no such file"; exit 1; }
+  cp "$FRESH_DEB" "$deb_root/root/"
 fi
 
 step "bare root: apt install ./salesaudit_*.deb"
