@@ -210,15 +210,16 @@ apt-get install -y --no-install-recommends man-db >/dev/null
 man salesaudit >man.txt; head -n 5 man.txt; grep -q '^NAME' man.txt; grep -q 'salesaudit run' man.txt
 echo '-- bash completion: salesaudit <TAB>'
 test -f /usr/share/bash-completion/completions/salesaudit
-set +u  # bash_completion reads unset variables
+set +eu  # bash_completion reads unset variables; its loader returns 124 once it has loaded one
 . /usr/share/bash-completion/bash_completion
 _completion_loader salesaudit
-complete -p salesaudit
+complete -p salesaudit || exit 1
 func=$(complete -p salesaudit | sed -n 's/.*-F \([^ ]*\).*/\1/p')
 COMP_WORDS=(salesaudit ""); COMP_CWORD=1; COMP_LINE="salesaudit "; COMP_POINT=${#COMP_LINE}
+[ -n "$func" ] || exit 1
 "$func" salesaudit "" salesaudit
 printf '%s\n' "${COMPREPLY[@]}" | tee completion.txt
-grep -qx run completion.txt; grep -qx score completion.txt
+grep -qx run completion.txt && grep -qx score completion.txt
 EOF
 in_root "$deb_root" "bash -eo pipefail /root/use-check.sh" </dev/null >"$log" 2>&1 || failed "$log"
 done_step
