@@ -14,7 +14,7 @@ packages=(
   pkg-config libzip-dev libexpat1-dev
 )
 if [ "${1:-}" = "--test" ]; then
-  packages+=(python3 python3-jsonschema tmux dpkg-dev groff-base chromium clang libclang-rt-14-dev parallel)
+  packages+=(python3 python3-jsonschema tmux dpkg-dev file lintian groff-base chromium clang libclang-rt-14-dev parallel)
 fi
 
 missing=()

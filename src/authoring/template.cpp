@@ -43,7 +43,10 @@ std::string condition_text(const Condition& c) {
     case Condition::Op::not_equals: return fmt::format("{} != {}", c.question_id, to_display(c.value));
     case Condition::Op::in: {
       std::string out;
-      for (const auto& v : c.values) out += (out.empty() ? "" : ", ") + to_display(v);
+      for (const auto& v : c.values) {
+        if (!out.empty()) out += ", ";
+        out += to_display(v);
+      }
       return fmt::format("{} in ({})", c.question_id, out);
     }
     case Condition::Op::at_least: return fmt::format("{} >= {}", c.question_id, number_text(c.number));
@@ -54,8 +57,12 @@ std::string condition_text(const Condition& c) {
 
 std::string csv_row(const std::vector<std::string>& fields) {
   std::string row;
-  for (std::size_t i = 0; i < fields.size(); ++i) row += (i == 0 ? "" : ",") + csv_field(fields[i]);
-  return row + "\n";
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i != 0) row += ',';
+    row += csv_field(fields[i]);
+  }
+  row += '\n';
+  return row;
 }
 
 }  // namespace

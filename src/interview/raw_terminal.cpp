@@ -204,6 +204,10 @@ void RawTerminal::redraw_input(const std::string& text) {
   write_out(out);
 }
 
+// g++ 12 -O2 reports `*selected` below as maybe uninitialized (-Wmaybe-uninitialized): a false
+// positive of its std::optional tracking (GCC PR 80635): every path to that read engages it.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 std::optional<std::string> RawTerminal::read_answer(const QuestionView& view) {
   const std::size_t count = view.choices.size();
   std::string buffer;
@@ -269,6 +273,7 @@ std::optional<std::string> RawTerminal::read_answer(const QuestionView& view) {
     redraw_input(buffer);
   }
 }
+#pragma GCC diagnostic pop
 
 std::optional<std::string> RawTerminal::read_line(std::string_view prompt) {
   flush_pending();

@@ -29,7 +29,7 @@ enum class ReviewResult { done, changed, back, quit, interrupted, stay };
 
 // Shows the numbered answers and reads a number to change; `finishing` adds Enter = finish.
 ReviewResult review(Interview& interview, Terminal& terminal, bool finishing) {
-  terminal.print("\n" + review_text(interview, terminal.columns()));
+  terminal.print(fmt::format("\n{}", review_text(interview, terminal.columns())));
   const auto asked = interview.asked();
   const std::string prompt = finishing
                                  ? "Enter to finish, a number to change that answer, < to go back, q to save and quit: "

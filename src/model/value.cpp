@@ -47,7 +47,10 @@ std::string to_display(const Value& value) {
           return quote(v);
         } else {
           std::string out = "[";
-          for (std::size_t i = 0; i < v.size(); ++i) out += (i ? "," : "") + quote(v[i]);
+          for (std::size_t i = 0; i < v.size(); ++i) {
+            if (i != 0) out += ',';
+            out += quote(v[i]);
+          }
           return out + "]";
         }
       },

@@ -184,7 +184,7 @@ void write_comments_and_warnings(const ReportModel& m, const TextOut& out) {
         if (!c.answer.empty()) out.para("Answer: " + e(c.answer), "    ", "      ");
         out.para("Comment: \"" + e(c.comment) + "\"", "    ", "      ");
       } else {
-        out.para("\"" + e(c.answer) + "\"", "    ", "     ");
+        out.para(fmt::format("\"{}\"", e(c.answer)), "    ", "     ");
         if (!c.comment.empty()) out.para("Comment: \"" + e(c.comment) + "\"", "    ", "      ");
       }
     }

@@ -26,7 +26,7 @@ std::vector<std::string> json_blocks(const std::string& markdown) {
   return blocks;
 }
 
-TEST(AuthoringDocs, WorkedExampleScoresAsDocumented) {
+TEST(AuthoringDocs, WorkedExample) {
   const auto blocks = json_blocks(read_file(source_path("docs/authoring.md")));
   ASSERT_EQ(blocks.size(), 2u);
   std::string pattern = (fs::temp_directory_path() / "salesaudit-docs-XXXXXX").string();

@@ -35,7 +35,7 @@ const char* const kLoose = R"({"format": "salesaudit.questionnaire/v1", "id": "l
     {"id": "a", "type": "boolean", "text": "Do you plan and review?", "dimension": "d", "recommendation": "r1"},
     {"id": "b", "type": "boolean", "text": "Is there a deputy?", "dimension": "d", "recommendation": "r1"}]})";
 
-TEST_F(AuthoringCli, LintPrintsOneLinePerFindingThenTheEstimate) {
+TEST_F(AuthoringCli, LintLines) {
   write("loose.json", kLoose);
   auto r = run_cli({"lint", path("loose.json")});
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -55,7 +55,7 @@ TEST_F(AuthoringCli, LintPrintsOneLinePerFindingThenTheEstimate) {
   EXPECT_EQ(r.exit_code, 1);
 }
 
-TEST_F(AuthoringCli, LintOfTheBuiltInQuestionnaireIsClean) {
+TEST_F(AuthoringCli, LintBuiltInClean) {
   auto r = run_cli({"lint", "--strict", "crisis-mode@1"});
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_EQ(r.out,
@@ -63,7 +63,7 @@ TEST_F(AuthoringCli, LintOfTheBuiltInQuestionnaireIsClean) {
             "questions)\n");
 }
 
-TEST_F(AuthoringCli, LintOfAnInvalidQuestionnaireExits65) {
+TEST_F(AuthoringCli, LintInvalid65) {
   write("bad.json", R"({"format": "salesaudit.questionnaire/v1"})");
   auto r = run_cli({"lint", path("bad.json")});
   EXPECT_EQ(r.exit_code, 65);
@@ -71,13 +71,13 @@ TEST_F(AuthoringCli, LintOfAnInvalidQuestionnaireExits65) {
   EXPECT_EQ(r.out, "");
 }
 
-TEST_F(AuthoringCli, LintOfAMissingFileExits66) {
+TEST_F(AuthoringCli, LintMissing66) {
   auto r = run_cli({"lint", path("missing.json")});
   EXPECT_EQ(r.exit_code, 66);
   EXPECT_NE(r.err.find("missing.json"), std::string::npos);
 }
 
-TEST_F(AuthoringCli, NewQuestionnaireValidatesLintsAndResolvesById) {
+TEST_F(AuthoringCli, NewValidates) {
   auto r = run_cli(
       {"new-questionnaire", "team-health", "--title", "Team health", "--output", path("mine/team-health/1.0.0.json")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -99,7 +99,7 @@ TEST_F(AuthoringCli, NewQuestionnaireValidatesLintsAndResolvesById) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
 }
 
-TEST_F(AuthoringCli, NewQuestionnaireSchemaCanBeChangedOrLeftOut) {
+TEST_F(AuthoringCli, NewSchemaOption) {
   auto r = run_cli({"new-questionnaire", "x", "--schema", ""});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out.rfind("{\n  \"format\"", 0), 0u);
@@ -107,7 +107,7 @@ TEST_F(AuthoringCli, NewQuestionnaireSchemaCanBeChangedOrLeftOut) {
   EXPECT_EQ(r.out.rfind("{\n  \"$schema\": \"https://example.org/q.json\",", 0), 0u);
 }
 
-TEST_F(AuthoringCli, NewQuestionnaireRejectsAnInvalidId) {
+TEST_F(AuthoringCli, NewBadId) {
   auto r = run_cli({"new-questionnaire", "Team Health"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("invalid questionnaire id \"Team Health\""), std::string::npos) << r.err;

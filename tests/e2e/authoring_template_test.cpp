@@ -26,7 +26,7 @@ int count_lines(const std::string& text) {
   return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
 }
 
-TEST_F(TemplateCli, BlankAnswersForTheBuiltInValidate) {
+TEST_F(TemplateCli, BlankValidates) {
   auto r = run_cli({"template", "crisis-mode@1", "--output", path("blank.json")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "");
@@ -62,7 +62,7 @@ TEST_F(TemplateCli, CsvHeaderAndCodebook) {
   EXPECT_NE(codebook.find("a number from 0 to 100 (problems per week); empty = unanswered\n"), std::string::npos);
 }
 
-TEST_F(TemplateCli, CodebookOnStdoutWhenTheSheetGoesToAFile) {
+TEST_F(TemplateCli, CodebookOnStdout) {
   auto r = run_cli({"template", "crisis-mode@1", "--format", "csv", "--codebook", "-", "--output", path("s.csv")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out.rfind("column,type,required,asked_when,question,accepted\n", 0), 0u);
@@ -78,13 +78,13 @@ TEST_F(TemplateCli, BadFormatIsAUsageError) {
   EXPECT_NE(r.err.find("xml"), std::string::npos);
 }
 
-TEST_F(TemplateCli, UnknownQuestionnaireIsInvalidData) {
+TEST_F(TemplateCli, UnknownIs65) {
   auto r = run_cli({"template", "no-such-thing"});
   EXPECT_EQ(r.exit_code, 65);
   EXPECT_NE(r.err.find("\"no-such-thing\""), std::string::npos) << r.err;
 }
 
-TEST_F(TemplateCli, CodebookToTheSameFileAsOutputIsRefused) {
+TEST_F(TemplateCli, CodebookSameFile) {
   auto r = run_cli({"template", "--codebook", path("x.csv"), "--output", path("x.csv")});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_FALSE(fs::exists(path("x.csv")));

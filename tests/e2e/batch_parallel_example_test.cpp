@@ -32,7 +32,7 @@ std::vector<nlohmann::json> rows_without_source(const std::string& ndjson) {
   return rows;
 }
 
-TEST(ParallelExample, ShardsGiveTheRowsOfOneRunInInputOrder) {
+TEST(ParallelExample, ShardsInOrder) {
   if (std::system("command -v parallel >/dev/null 2>&1") != 0) GTEST_SKIP() << "GNU parallel is not installed";
   const fs::path dir = fs::temp_directory_path() / "salesaudit-parallel-example";
   fs::remove_all(dir);

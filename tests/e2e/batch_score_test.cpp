@@ -31,7 +31,7 @@ const std::string kInControl =
 const std::string kAverage = "r-044,crisis-mode,1.0.0,58.35,at_risk,56.25,62.86,53.13,62.22,0,check-windows,ok,";
 const std::string kCrisis = "r-031,crisis-mode,1.0.0,12.9,crisis,12.5,10.71,3.57,25,4,check-windows,ok,";
 
-TEST(BatchScore, FolderIsReadRecursivelyInSortedOrder) {
+TEST(BatchScore, FolderSorted) {
   const std::string dir = source_path("examples/answers");
   auto r = run_cli({"score", dir});
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -40,7 +40,7 @@ TEST(BatchScore, FolderIsReadRecursivelyInSortedOrder) {
   EXPECT_EQ(r.err, "scored 3, failed 0\n");
 }
 
-TEST(BatchScore, MixedRecordsGiveErrorRowsAndExit65) {
+TEST(BatchScore, MixedRecords65) {
   const std::string file = source_path("examples/batch/mixed.ndjson");
   auto r = run_cli({"score", file});
   EXPECT_EQ(r.exit_code, 65);
@@ -55,7 +55,7 @@ TEST(BatchScore, MixedRecordsGiveErrorRowsAndExit65) {
   EXPECT_EQ(r.err, bad2 + "\n" + bad4 + "\nscored 2, failed 2\n");
 }
 
-TEST(BatchScore, FailFastStopsAtTheFirstBadRecord) {
+TEST(BatchScore, FailFast) {
   const std::string file = source_path("examples/batch/mixed.ndjson");
   auto r = run_cli({"score", file, "--fail-fast", "--format", "ndjson"});
   EXPECT_EQ(r.exit_code, 65);
@@ -85,7 +85,7 @@ TEST(BatchScore, CsvExportWithColumnMap) {
   EXPECT_EQ(r.out, kHeader + row(file + ":2", kInControl) + row(file + ":3", kAverage) + row(file + ":4", kCrisis));
 }
 
-TEST(BatchScore, CsvWithoutMapNamesTheUnknownColumn) {
+TEST(BatchScore, CsvUnknownColumn) {
   // Read as a Google Sheets export (docs/forms.md): Timestamp is metadata, the cut
   // question texts match nothing.
   const std::string file = source_path("examples/batch/export.csv");
@@ -96,14 +96,14 @@ TEST(BatchScore, CsvWithoutMapNamesTheUnknownColumn) {
   EXPECT_EQ(r.err.find("Timestamp"), std::string::npos) << r.err;
 }
 
-TEST(BatchScore, SeveralInputsNeedARowOrJsonFormat) {
+TEST(BatchScore, SeveralNeedRows) {
   const std::string a = source_path("examples/answers/average.json");
   auto r = run_cli({"score", a, a, "--format", "text"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("use --format csv, ndjson or json"), std::string::npos) << r.err;
 }
 
-TEST(BatchScore, JsonFormatGivesAnArrayOfReports) {
+TEST(BatchScore, JsonArray) {
   const std::string a = source_path("examples/answers/average.json");
   const std::string single = run_cli({"score", a, "--format", "json"}).out;
   auto r = run_cli({"score", a, source_path("examples/answers/crisis.json"), "--format", "json"});
@@ -112,7 +112,7 @@ TEST(BatchScore, JsonFormatGivesAnArrayOfReports) {
   EXPECT_EQ(r.out.substr(r.out.size() - 4), "}\n]\n");
 }
 
-TEST(BatchScore, MissingInputIsAnErrorRowAndExit66) {
+TEST(BatchScore, Missing66) {
   const std::string a = source_path("examples/answers/average.json");
   auto r = run_cli({"score", "no-such-file.json", a});
   EXPECT_EQ(r.exit_code, 66);

@@ -98,7 +98,7 @@ std::string answers_line(const std::string& respondent) {
   return doc.dump() + "\n";
 }
 
-TEST(BatchStream, EachRowComesOutBeforeTheNextLineIsSent) {
+TEST(BatchStream, RowBeforeNextLine) {
   Stage stage({"score", "-", "--input-format", "ndjson", "--format", "ndjson"});
   for (int i = 1; i <= 3; ++i) {
     stage.send(answers_line("r-" + std::to_string(i)));
@@ -115,7 +115,7 @@ TEST(BatchStream, EachRowComesOutBeforeTheNextLineIsSent) {
   EXPECT_EQ(stage.finish(), 65);
 }
 
-TEST(BatchStream, CsvHeaderAndRowsComeOutPromptly) {
+TEST(BatchStream, CsvPrompt) {
   Stage stage({"score", "-", "--input-format", "ndjson", "--format", "csv"});
   stage.send(answers_line("r-9"));
   EXPECT_EQ(stage.line().rfind("source,respondent_id,questionnaire,version,overall,band,", 0), 0U);

@@ -29,7 +29,7 @@ ScriptRun run_script(const std::string& name, const std::string& args) {
   return run;
 }
 
-TEST(CiScript, FailedGateExitsOneAndSummarizes) {
+TEST(CiScript, FailedGate) {
   const auto run = run_script("fail", "'" + source_path("examples/answers") + "' --fail-under overall=50");
   EXPECT_EQ(run.exit_code, 1);
   const std::string summary = read_file((run.dir / "out/summary.md").string());
@@ -63,7 +63,7 @@ TEST(CiScript, PassingGatesExitZero) {
   std::filesystem::remove_all(run.dir);
 }
 
-TEST(CiScript, InvalidAnswersExit65AndAreListed) {
+TEST(CiScript, Invalid65) {
   const auto run = run_script("invalid", "'" + source_path("tests/e2e/data/team/bad") + "'");
   EXPECT_EQ(run.exit_code, 65);
   const std::string summary = read_file((run.dir / "out/summary.md").string());

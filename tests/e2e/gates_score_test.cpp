@@ -30,7 +30,7 @@ std::string worse_average() {
   return text;
 }
 
-TEST(ScoreGates, OneReportFailUnderUsesTheReportedValue) {
+TEST(ScoreGates, ReportedValue) {
   const std::string average = source_path("examples/answers/average.json");
   auto r = run_cli({"score", average, "--fail-under", "overall=58.35"});  // reported 58.35
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -57,7 +57,7 @@ TEST(ScoreGates, EveryRespondentOfABatch) {
             "scored 3, failed 0\n");
 }
 
-TEST(ScoreGates, UnknownDimensionIsAUsageError) {
+TEST(ScoreGates, UnknownDim) {
   const auto r = run_cli({"score", source_path("examples/answers/average.json"), "--fail-under", "speed=50"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("unknown dimension \"speed\"; valid targets: overall, dependence, delegation, "
@@ -66,7 +66,7 @@ TEST(ScoreGates, UnknownDimensionIsAUsageError) {
       << r.err;
 }
 
-TEST(ScoreGates, BaselineMatchesRespondentsById) {
+TEST(ScoreGates, BaselineById) {
   const auto baseline = temp_file("baseline.json");
   auto r = run_cli({"score", source_path("examples/answers"), "--format", "json", "--output", baseline.string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -80,14 +80,14 @@ TEST(ScoreGates, BaselineMatchesRespondentsById) {
   std::filesystem::remove(baseline);
 }
 
-TEST(ScoreGates, DataErrorTakesPrecedenceOverAFailedGate) {
+TEST(ScoreGates, DataErrorFirst) {
   const auto r = run_cli({"score", source_path("examples/answers/crisis.json"),
                           source_path("tests/e2e/data/team/bad/invalid.json"), "--fail-under", "overall=60"});
   EXPECT_EQ(r.exit_code, 65);
   EXPECT_NE(r.err.find("gate failed: r-031: overall 12.90 is below 60"), std::string::npos) << r.err;
 }
 
-TEST(ScoreGates, JunitHasATestCasePerGateAndRespondent) {
+TEST(ScoreGates, JunitCases) {
   const auto path = temp_file("junit.xml");
   const auto r =
       run_cli({"score", source_path("examples/answers"), source_path("tests/e2e/data/team/bad/invalid.json"),

@@ -15,7 +15,7 @@ std::filesystem::path temp_file(const std::string& name) {
   return path;
 }
 
-TEST(TeamGates, FailUnderExitsOneWithALinePerFailedGate) {
+TEST(TeamGates, FailUnder) {
   // The option may come before the inputs: it takes one value per use.
   const auto r = run_cli({"team", "--fail-under", "overall=60", "--fail-under", "delegation=50", "--fail-under",
                           "expectations=55", source_path("examples/answers")});
@@ -32,7 +32,7 @@ TEST(TeamGates, PassingGatesExitZero) {
   EXPECT_EQ(r.err, "");
 }
 
-TEST(TeamGates, UnknownDimensionIsAUsageErrorListingValidIds) {
+TEST(TeamGates, UnknownDim) {
   const auto r = run_cli({"team", source_path("examples/answers"), "--fail-under", "delegaton=50"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("--fail-under delegaton=50: unknown dimension \"delegaton\"; valid targets: overall, "
@@ -63,7 +63,7 @@ TEST(TeamGates, BaselineRegression) {
   std::filesystem::remove(baseline);
 }
 
-TEST(TeamGates, DataErrorTakesPrecedenceOverAFailedGate) {
+TEST(TeamGates, DataErrorFirst) {
   const auto r = run_cli({"team", source_path("examples/answers/crisis.json"),
                           source_path("tests/e2e/data/team/bad/invalid.json"), "--fail-under", "overall=60"});
   EXPECT_EQ(r.exit_code, 65);

@@ -44,7 +44,7 @@ bool contains(const std::vector<std::string>& list, const std::string& item) {
   return std::find(list.begin(), list.end(), item) != list.end();
 }
 
-TEST(Completion, SubcommandsComeFromTheHelp) {
+TEST(Completion, Subcommands) {
   const auto reply = complete({""});
   for (const char* command : {"score", "validate", "questionnaires", "template", "new-questionnaire", "lint"}) {
     EXPECT_TRUE(contains(reply, command)) << command;
@@ -54,7 +54,7 @@ TEST(Completion, SubcommandsComeFromTheHelp) {
   EXPECT_EQ(complete({"new"}), (std::vector<std::string>{"new-questionnaire"}));
 }
 
-TEST(Completion, GlobalOptionsAndTheirValues) {
+TEST(Completion, GlobalOptions) {
   EXPECT_EQ(complete({"--col"}), (std::vector<std::string>{"--color"}));
   EXPECT_EQ(complete({"--color", "n"}), (std::vector<std::string>{"never"}));
   // A global option's value is not mistaken for the subcommand.

@@ -52,7 +52,7 @@ class ReportCli : public ::testing::Test {
   std::vector<std::pair<bool, std::string>> saved_;
 };
 
-TEST_F(ReportCli, NoColorTextHasNoEscapeCodes) {
+TEST_F(ReportCli, NoColor) {
   setenv("NO_COLOR", "1", 1);
   for (const char* name : {"crisis", "average", "in-control"}) {
     const auto r = run_cli({"score", example(name), "--explain", "--top", "0"});
@@ -63,7 +63,7 @@ TEST_F(ReportCli, NoColorTextHasNoEscapeCodes) {
   EXPECT_EQ(run_cli({"--color", "always", "score", example("crisis")}).out.find('\x1b'), std::string::npos);
 }
 
-TEST_F(ReportCli, ColourOnlyWhenAskedAndNeverAlone) {
+TEST_F(ReportCli, ColourWhenAsked) {
   const auto plain = run_cli({"score", example("crisis")});  // stdout is a pipe: no colour
   EXPECT_EQ(plain.out.find('\x1b'), std::string::npos);
   const auto colored = run_cli({"--color", "always", "score", example("crisis")});
@@ -109,7 +109,7 @@ TEST_F(ReportCli, TopLimitsTheActionsShown) {
   EXPECT_NE(all.out.find("\n15. **"), std::string::npos);
 }
 
-TEST_F(ReportCli, InputCannotSendTerminalEscapes) {
+TEST_F(ReportCli, NoInputEscapes) {
   // The escapes show as visible text; Markdown additionally backslash-escapes the backslash.
   for (const auto& [format, shown] : std::vector<std::pair<std::string, std::string>>{
            {"text", "\\x1b]0;pwned\\x07"}, {"markdown", "\\\\x1b\\]0;pwned\\\\x07"}}) {
@@ -135,7 +135,7 @@ TEST_F(ReportCli, MarkdownEscapesMarkup) {
   }
 }
 
-TEST_F(ReportCli, RetestDateIsNinetyDaysAfterCompletion) {
+TEST_F(ReportCli, RetestIn90Days) {
   const auto r = run_cli({"score", example("average")});
   EXPECT_NE(r.out.find("Completed: 2026-03-10. Suggested retest: 2026-06-08 (90 days later)."), std::string::npos);
   // Without completed_at there is no date at all, rather than one based on today.

@@ -38,7 +38,7 @@ class RunLine : public ::testing::Test {
   std::string answers;
 };
 
-TEST_F(RunLine, FullRunPrintsTheReportAndSavesAFinishedFile) {
+TEST_F(RunLine, FullRun) {
   const auto r = run(kFullRun, {"--format", "json"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto report = nlohmann::json::parse(r.out);
@@ -88,7 +88,7 @@ TEST_F(RunLine, TranscriptMatchesGolden) {
   EXPECT_EQ(err, read_file(source_path("tests/e2e/data/run-line-transcript.txt")));
 }
 
-TEST_F(RunLine, InvalidInputIsRefusedAndAskedAgain) {
+TEST_F(RunLine, InvalidAskedAgain) {
   const auto r = run("\n\n\n9\nfour\n4\nmaybe\nn\nabc\nna\n\n\n");  // Enter skips the optional note
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("Not accepted: \"9\": expected an integer from 1 to 5. Type a number from 1 to 5, or ? for "
@@ -103,7 +103,7 @@ TEST_F(RunLine, InvalidInputIsRefusedAndAskedAgain) {
   EXPECT_EQ(doc["answers"], nlohmann::json::parse(R"({"pace": 4, "deputy": false, "checks": "na", "note": null})"));
 }
 
-TEST_F(RunLine, BackChangesAnEarlierAnswerAndSkipLeavesAnOptionalOneOut) {
+TEST_F(RunLine, BackAndSkip) {
   const auto r = run("\n\n\n4\n<\n5\nn\n1\n>\n\n");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("Current answer: 4 (Usually) (Enter keeps it)"), std::string::npos);
@@ -129,7 +129,7 @@ TEST_F(RunLine, WrapsToColumnsAtWordBoundaries) {
   EXPECT_NE(joined.find("Not accepted: \"7\". Type y or n, or ? for help."), std::string::npos) << r.err;
 }
 
-TEST_F(RunLine, EndOfInputMidwaySavesAndExits130) {
+TEST_F(RunLine, EofSaves130) {
   const auto r = run("Ann\n\n\n4\ny\n");
   EXPECT_EQ(r.exit_code, 130);
   EXPECT_NE(r.err.find("saved 2 of 5 answers to " + answers + "; resume with: salesaudit run " +
@@ -152,7 +152,7 @@ TEST_F(RunLine, QuitSavesAndExits130) {
   EXPECT_EQ(saved()["answers"], nlohmann::json::parse(R"({"pace": 4})"));
 }
 
-TEST_F(RunLine, ResumeContinuesAtTheFirstUnansweredQuestion) {
+TEST_F(RunLine, Resume) {
   ASSERT_EQ(run("\n\n\n4\ny\n").exit_code, 130);
   const auto r = run("3\n7\nnote\n\n", {"--resume"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -163,7 +163,7 @@ TEST_F(RunLine, ResumeContinuesAtTheFirstUnansweredQuestion) {
       nlohmann::json::parse(R"({"pace": 4, "deputy": true, "authority": "written", "checks": 7, "note": "note"})"));
 }
 
-TEST_F(RunLine, WithoutResumeItOffersToResumeOrStartOver) {
+TEST_F(RunLine, OffersResume) {
   ASSERT_EQ(run("\n\n\n4\n").exit_code, 130);
   auto r = run("y\nq\n");
   EXPECT_EQ(r.exit_code, 130);
@@ -178,7 +178,7 @@ TEST_F(RunLine, WithoutResumeItOffersToResumeOrStartOver) {
   EXPECT_EQ(nlohmann::json::parse(read_file(answers + ".1.bak"))["answers"], nlohmann::json::parse(R"({"pace": 4})"));
 }
 
-TEST_F(RunLine, FinishedFileIsNeverOverwrittenWithoutRestart) {
+TEST_F(RunLine, FinishedKept) {
   ASSERT_EQ(run(kFullRun).exit_code, 0);
   const std::string finished = read_file(answers);
   auto r = run(kFullRun);
@@ -198,18 +198,18 @@ TEST_F(RunLine, FinishedFileIsNeverOverwrittenWithoutRestart) {
   EXPECT_EQ(saved()["answers"], nlohmann::json::parse(R"({"pace": 1})"));
 }
 
-TEST_F(RunLine, ResumeWithoutAFileIsAnInputError) {
+TEST_F(RunLine, ResumeNoFile66) {
   const auto r = run("", {"--resume"});
   EXPECT_EQ(r.exit_code, 66);
   EXPECT_EQ(r.err, "salesaudit: " + answers + ": no saved answers to resume; run without --resume to start\n");
   EXPECT_FALSE(fs::exists(answers));
 }
 
-TEST_F(RunLine, ResumeAndRestartExcludeEachOther) {
+TEST_F(RunLine, ResumeXorRestart) {
   EXPECT_EQ(run("", {"--resume", "--restart"}).exit_code, 2);
 }
 
-TEST_F(RunLine, DefaultsToCrisisModeAndAFileInTheCurrentFolder) {
+TEST_F(RunLine, Defaults) {
   const auto cwd = fs::current_path();
   fs::current_path(dir);
   const auto r = run_cli({"run", "crisis-mode@1"}, "\n\n\n", kClock);
@@ -221,7 +221,7 @@ TEST_F(RunLine, DefaultsToCrisisModeAndAFileInTheCurrentFolder) {
   EXPECT_TRUE(fs::exists(dir / "salesaudit-crisis-mode-answers.json"));
 }
 
-TEST_F(RunLine, AnExistingFileKeepsTheVersionItPins) {
+TEST_F(RunLine, KeepsPinnedVersion) {
   const std::string unfinished = R"({"format": "salesaudit.answers/v1",
     "questionnaire": {"id": "crisis-mode", "version": "1.0.0"},
     "started_at": "2026-11-20T09:00:00Z", "completed_at": null,

@@ -356,7 +356,7 @@ TEST_F(RunPty, SingleKeysBackSkipAndFinish) {
   EXPECT_TRUE(fs::exists(dir / "report.txt"));
 }
 
-TEST_F(RunPty, CtrlCRestoresTheTerminalSavesAndExits130) {
+TEST_F(RunPty, CtrlC130) {
   auto pty = start();
   skip_details(*pty);
   ASSERT_TRUE(pty->expect("[1/4] Habits"));
@@ -370,7 +370,7 @@ TEST_F(RunPty, CtrlCRestoresTheTerminalSavesAndExits130) {
   EXPECT_TRUE(saved()["completed_at"].is_null());
 }
 
-TEST_F(RunPty, SigtermRestoresTheTerminalAndExits130) {
+TEST_F(RunPty, Sigterm130) {
   auto pty = start();
   skip_details(*pty);
   ASSERT_TRUE(pty->expect("[1/4] Habits"));
@@ -399,7 +399,7 @@ TEST_F(RunPty, KillNineLeavesAValidFile) {
   }
 }
 
-TEST_F(RunPty, QuitThenResumeContinuesAtTheRightQuestion) {
+TEST_F(RunPty, QuitThenResume) {
   {
     auto pty = start();
     skip_details(*pty);
@@ -425,7 +425,7 @@ TEST_F(RunPty, QuitThenResumeContinuesAtTheRightQuestion) {
   EXPECT_EQ(saved()["answers"], nlohmann::json::parse(R"({"pace": 4, "deputy": false, "checks": "na", "note": null})"));
 }
 
-TEST_F(RunPty, AccessibleModeKeepsLineInputAndCtrlCStillSaves) {
+TEST_F(RunPty, Accessible) {
   auto pty = start({"--accessible"});
   skip_details(*pty);
   ASSERT_TRUE(pty->expect("[1/4] Habits"));

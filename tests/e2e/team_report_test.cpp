@@ -17,7 +17,7 @@ struct Golden {
 
 class TeamGolden : public ::testing::TestWithParam<Golden> {};
 
-TEST_P(TeamGolden, MatchesCheckedInReport) {
+TEST_P(TeamGolden, Matches) {
   const Golden& g = GetParam();
   std::vector<std::string> args = {"team"};
   for (const auto& a : g.args)
@@ -29,7 +29,7 @@ TEST_P(TeamGolden, MatchesCheckedInReport) {
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Reports, TeamGolden,
+    , TeamGolden,
     ::testing::Values(Golden{"text", {kTeamDir + "answers"}, "team.txt"},
                       Golden{"markdown", {kTeamDir + "answers", "--format", "markdown"}, "team.md"},
                       Golden{"json", {kTeamDir + "answers", "--format", "json"}, "team.json"},
@@ -38,14 +38,14 @@ INSTANTIATE_TEST_SUITE_P(
                       Golden{"examples_json", {"examples/answers", "--format", "json"}, "examples.json"}),
     [](const ::testing::TestParamInfo<Golden>& p) { return std::string(p.param.name); });
 
-TEST(Team, ReliabilityAndMisKeyedItemFromTenRespondents) {
+TEST(Team, Reliability) {
   const auto r = run_cli({"team", source_path(kTeamDir + "answers")});
   EXPECT_NE(r.out.find("  Expectations           alpha  0.83 over 8 question(s)\n"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("  - exp-goal-changes (Expectations): r = -0.65\n"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("  Overall                   83.12    51.65   +31.47\n"), std::string::npos) << r.out;
 }
 
-TEST(Team, FewerThanTenRespondentsHaveNoReliability) {
+TEST(Team, NoReliabilityUnder10) {
   const auto r = run_cli({"team", source_path("examples/answers"), "--format", "json"});
   EXPECT_NE(r.out.find("\"reliability\": null"), std::string::npos);
   EXPECT_NE(r.out.find("\"manager_gap\": null"), std::string::npos);  // all three are managers
@@ -57,7 +57,7 @@ TEST(Team, TopLimitsTheHumanFormats) {
   EXPECT_EQ(r.out.find("  2. Agree what counts"), std::string::npos);
 }
 
-TEST(Team, BadRecordsAreReportedAndTheTeamUsesTheGoodOnes) {
+TEST(Team, BadRecords) {
   const auto r =
       run_cli({"team", source_path("examples/answers/average.json"), source_path(kTeamDir + "bad/invalid.json")});
   EXPECT_EQ(r.exit_code, 65);
@@ -67,7 +67,7 @@ TEST(Team, BadRecordsAreReportedAndTheTeamUsesTheGoodOnes) {
   EXPECT_NE(r.out.find("Respondents: 1\n  r-044\n"), std::string::npos) << r.out;
 }
 
-TEST(Team, RespondentsMustShareTheQuestionnaireAndMajorVersion) {
+TEST(Team, SameQuestionnaire) {
   const std::string other = source_path(kTeamDir + "bad/other.json");
   const auto r = run_cli({"--questionnaire-path", source_path(kTeamDir + "qpath"), "team",
                           source_path("examples/answers/average.json"), other});
@@ -91,7 +91,7 @@ TEST(Team, MissingInputExits66) {
   EXPECT_NE(r.err.find("/nonexistent/answers.json"), std::string::npos);
 }
 
-TEST(Team, AMissingInputOutranksInvalidData) {
+TEST(Team, MissingBeats65) {
   const auto r = run_cli({"team", source_path("examples/answers/average.json"),
                           source_path(kTeamDir + "bad/invalid.json"), "/nonexistent/answers.json"});
   EXPECT_EQ(r.exit_code, 66);
@@ -104,7 +104,7 @@ TEST(Team, UnknownFormatIsAUsageError) {
   EXPECT_EQ(r.out, "");
 }
 
-TEST(Team, RespondentIdsCannotSendTerminalEscapes) {
+TEST(Team, NoIdEscapes) {
   std::string text = read_file(source_path("examples/answers/average.json"));
   const std::string id = "\"id\": \"r-044\"";
   text.replace(text.find(id), id.size(), "\"id\": \"r\\u001b[2J\"");

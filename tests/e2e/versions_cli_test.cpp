@@ -28,7 +28,7 @@ void put_local_copy(const std::string& dir) {
   std::ofstream(dir + "/crisis-mode/1.0.0.json") << text;
 }
 
-TEST(VersionsCli, ListsEveryVersionAndItsSource) {
+TEST(VersionsCli, ListsVersions) {
   auto r = run_cli({"questionnaires"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("crisis-mode  3.0.0    Crisis mode: can your sales team run without you?  built-in\n"),
@@ -52,7 +52,7 @@ TEST(VersionsCli, ListsEveryVersionAndItsSource) {
       << r.out;
 }
 
-TEST(VersionsCli, SearchPathCopyIsUsedForScoring) {
+TEST(VersionsCli, SearchPathCopy) {
   const std::string dir = temp_dir("score");
   put_local_copy(dir);
   const auto r = run_cli({"--questionnaire-path", dir, "score", kCrisis});
@@ -60,7 +60,7 @@ TEST(VersionsCli, SearchPathCopyIsUsedForScoring) {
   EXPECT_EQ(r.out.rfind("Local copy: can", 0), 0u) << r.out;
 }
 
-TEST(VersionsCli, SecondMajorValidatesAndIsTheDefault) {
+TEST(VersionsCli, SecondMajorDefault) {
   const auto r = run_cli({"validate", source_path("questionnaires/crisis-mode/2.0.0.json")});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "");
@@ -103,7 +103,7 @@ TEST(VersionsCli, ChangedContentWarning) {
   EXPECT_NE(r.out.find("its content has changed since the answers were recorded"), std::string::npos) << r.out;
 }
 
-TEST(VersionsCli, MigrateWritesANewDocument) {
+TEST(VersionsCli, MigrateWrites) {
   const std::string dir = temp_dir("migrate");
   const std::string out = dir + "/crisis-v2.json";
   const std::string before = read_file(kCrisis);
@@ -150,7 +150,7 @@ TEST(VersionsCli, MigrateWritesANewDocument) {
                             "3 renamed, 3 remapped, 0 dropped\n");
 }
 
-TEST(VersionsCli, MigrateRefusesToOverwriteItsInput) {
+TEST(VersionsCli, MigrateKeepsInput) {
   const std::string dir = temp_dir("overwrite");
   const std::string in = dir + "/answers.json";
   const std::string text = read_file(kCrisis);

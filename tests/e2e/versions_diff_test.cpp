@@ -78,7 +78,7 @@ TEST(VersionsDiff, ReportAgainstAnswers) {
   EXPECT_EQ(dims(r.out), dims(from_answers.out));
 }
 
-TEST(VersionsDiff, OlderMajorIsMigratedFirst) {
+TEST(VersionsDiff, OlderMigratedFirst) {
   const std::string migrated = temp_path("in-control-v2.json");
   ASSERT_EQ(run_cli({"migrate", kInControl, "--to", "crisis-mode@2", "--output", migrated}).exit_code, 0);
   const auto r = run_cli({"diff", kCrisis, migrated});

@@ -28,7 +28,7 @@ TEST(AnswersLoader, BindsAnswersByQuestion) {
   EXPECT_TRUE(set.warnings.empty());
 }
 
-TEST(AnswersLoader, WrongTypesAndRangesNameQuestionValueAndExpectation) {
+TEST(AnswersLoader, BadValueMessage) {
   EXPECT_EQ(answer_errors(R"("lik": 6)"),
             Lines{"a.json: /answers/lik: invalid answer number 6 to likert question \"lik\": expected an integer from "
                   "1 to 5"});
@@ -57,14 +57,14 @@ TEST(AnswersLoader, WrongTypesAndRangesNameQuestionValueAndExpectation) {
             Lines{"a.json: /answers/note: invalid answer an object to text question \"note\": expected a string"});
 }
 
-TEST(AnswersLoader, UnknownQuestionIsAnErrorWithAHint) {
+TEST(AnswersLoader, UnknownQuestionHints) {
   EXPECT_EQ(answer_errors(R"("deptuy": true, "lik": 9)"),
             (Lines{"a.json: /answers/deptuy: unknown question \"deptuy\" in small@1.2.0 (did you mean \"deputy\"?)",
                    "a.json: /answers/lik: invalid answer number 9 to likert question \"lik\": expected an integer "
                    "from 1 to 5"}));
 }
 
-TEST(AnswersLoader, UnknownKeysAreWarningsNotErrors) {
+TEST(AnswersLoader, UnknownKeysWarn) {
   const Questionnaire q = testing::small_questionnaire();
   const AnswerSet set =
       load_answers(answers_doc(R"("lik": 3)", R"(, "source": "form", "comments": {"zzz": "x"})"), "a.json", q);
@@ -72,7 +72,7 @@ TEST(AnswersLoader, UnknownKeysAreWarningsNotErrors) {
                                  "a.json: /comments/zzz: unknown question \"zzz\" in small@1.2.0; comment ignored"}));
 }
 
-TEST(AnswersLoader, PinMustMatchTheQuestionnaire) {
+TEST(AnswersLoader, PinMustMatch) {
   const Questionnaire q = testing::small_questionnaire();
   auto doc = [](const std::string& id, const std::string& version) {
     return R"({"format": "salesaudit.answers/v1", "questionnaire": {"id": ")" + id + R"(", "version": ")" + version +
@@ -107,7 +107,7 @@ TEST(AnswersLoader, FormatAndShape) {
             Lines{"a.json: missing required key \"answers\""});
 }
 
-TEST(AnswersWriter, RoundTripsThroughTheLoader) {
+TEST(AnswersWriter, RoundTrips) {
   const Questionnaire q = testing::small_questionnaire();
   const AnswerSet set = load_answers(
       answers_doc(R"("lik": 3, "deputy": true, "multi": ["a", "c"], "checks": 2.5)", R"(, "comments": {"lik": "hmm"})"),

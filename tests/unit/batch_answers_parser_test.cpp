@@ -106,7 +106,7 @@ std::string random_document(std::mt19937& rng) {
   return doc + "}";
 }
 
-TEST_F(AnswersParserTest, FastPathMatchesTheLoaderOnRandomDocuments) {
+TEST_F(AnswersParserTest, MatchesLoader) {
   QuestionnaireCache cache(registry_, path_);
   std::mt19937 rng(20261126);
   std::size_t accepted = 0;
@@ -122,7 +122,7 @@ TEST_F(AnswersParserTest, FastPathMatchesTheLoaderOnRandomDocuments) {
   EXPECT_GT(parser_.fast_count(), 30U);  // the fast path really ran
 }
 
-TEST_F(AnswersParserTest, ValidDocumentTakesTheFastPath) {
+TEST_F(AnswersParserTest, ValidTakesFastPath) {
   QuestionnaireCache cache(registry_, path_);
   const BatchRecord r = fast(testing::answers_doc(R"("lik": 4, "deputy": true, "multi": ["a","b"])"), cache);
   ASSERT_TRUE(r.answers) << (r.errors.empty() ? "" : r.errors[0]);
@@ -130,7 +130,7 @@ TEST_F(AnswersParserTest, ValidDocumentTakesTheFastPath) {
   EXPECT_EQ(to_display(r.answers->answers[4]->value), "[\"a\",\"b\"]");
 }
 
-TEST_F(AnswersParserTest, ErrorsAreTheLoadersOwn) {
+TEST_F(AnswersParserTest, ErrorsAreLoaders) {
   QuestionnaireCache cache(registry_, path_);
   const BatchRecord r = fast(testing::answers_doc(R"("lik": 9)"), cache);
   EXPECT_EQ(r.errors, (std::vector<std::string>{
@@ -139,7 +139,7 @@ TEST_F(AnswersParserTest, ErrorsAreTheLoadersOwn) {
   EXPECT_EQ(r.error_code, ExitCode::data_invalid);
 }
 
-TEST(BatchRelocate, LineOfAOneLineDocumentBecomesTheFileLine) {
+TEST(BatchRelocate, OneLineDocLine) {
   std::vector<std::string> d = {"a.ndjson:12:1:5: syntax error", "a.ndjson:12: /answers/x: bad"};
   relocate_line_diagnostics(d, "a.ndjson:12");
   EXPECT_EQ(d, (std::vector<std::string>{"a.ndjson:12:5: syntax error", "a.ndjson:12: /answers/x: bad"}));

@@ -32,25 +32,25 @@ Read read_all(const std::string& text) {
 
 using Rows = std::vector<std::vector<std::string>>;
 
-TEST(BatchCsvReader, QuotingDoubledQuotesAndEmbeddedNewlines) {
+TEST(BatchCsvReader, QuotesAndNewlines) {
   const Read r = read_all("a,\"b,c\",\"say \"\"hi\"\"\"\n\"multi\nline\",,x\n");
   EXPECT_EQ(r.rows, (Rows{{"a", "b,c", "say \"hi\""}, {"multi\nline", "", "x"}}));
   EXPECT_EQ(r.lines, (std::vector<std::size_t>{1, 2}));
   EXPECT_TRUE(r.errors.empty());
 }
 
-TEST(BatchCsvReader, BomAndCrlfAndNoFinalNewline) {
+TEST(BatchCsvReader, BomCrlfNoFinalEol) {
   const Read r = read_all("\xEF\xBB\xBFid,x\r\n1,2\r\n3,4");
   EXPECT_EQ(r.rows, (Rows{{"id", "x"}, {"1", "2"}, {"3", "4"}}));
   EXPECT_EQ(r.lines, (std::vector<std::size_t>{1, 2, 3}));
 }
 
-TEST(BatchCsvReader, RaggedRowsAreReturnedAsRead) {
+TEST(BatchCsvReader, RaggedRowsAsRead) {
   const Read r = read_all("a,b,c\n1,2\n1,2,3,4\n");
   EXPECT_EQ(r.rows, (Rows{{"a", "b", "c"}, {"1", "2"}, {"1", "2", "3", "4"}}));
 }
 
-TEST(BatchCsvReader, UnbalancedQuoteNamesWhereItOpened) {
+TEST(BatchCsvReader, UnbalancedQuote) {
   const Read r = read_all("a,b\n1,\"open\n2,3\n");
   EXPECT_EQ(r.rows, (Rows{{"a", "b"}}));
   EXPECT_EQ(
@@ -58,7 +58,7 @@ TEST(BatchCsvReader, UnbalancedQuoteNamesWhereItOpened) {
       (std::vector<std::string>{"t.csv:2:3: unterminated quoted field: no closing quote before the end of the file"}));
 }
 
-TEST(BatchCsvReader, StrayQuotesAreErrorsAndReadingGoesOn) {
+TEST(BatchCsvReader, StrayQuotes) {
   const Read r = read_all("a,b\n1,x\"y\n\"q\"z,2\n5,6\n");
   EXPECT_EQ(r.rows, (Rows{{"a", "b"}, {"5", "6"}}));
   EXPECT_EQ(r.errors, (std::vector<std::string>{
@@ -68,7 +68,7 @@ TEST(BatchCsvReader, StrayQuotesAreErrorsAndReadingGoesOn) {
   EXPECT_EQ(r.lines, (std::vector<std::size_t>{1, 4}));
 }
 
-TEST(BatchCsvReader, BlankLineIsAOneEmptyFieldRecord) {
+TEST(BatchCsvReader, BlankLineRecord) {
   ByteSource source = ByteSource::from_string("a\n\nb\n");
   CsvReader reader(source, "t.csv");
   CsvRecord record;
@@ -81,7 +81,7 @@ TEST(BatchCsvReader, BlankLineIsAOneEmptyFieldRecord) {
   EXPECT_FALSE(reader.next(record));
 }
 
-TEST(BatchCsvReader, ColumnsAreWhereEachFieldStarts) {
+TEST(BatchCsvReader, FieldColumns) {
   ByteSource source = ByteSource::from_string("ab,\"c\",,def\n");
   CsvReader reader(source, "t.csv");
   CsvRecord record;

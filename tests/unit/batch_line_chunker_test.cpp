@@ -29,7 +29,7 @@ std::vector<Line> lines_of(const std::string& text, std::size_t chunk_bytes, std
   return out;
 }
 
-TEST(BatchLineChunker, NumbersLinesAcrossChunksAndStripsCrAndBom) {
+TEST(BatchLineChunker, NumbersAcrossChunks) {
   std::string text = "\xEF\xBB\xBF";
   std::vector<Line> expected;
   for (std::size_t i = 1; i <= 3000; ++i) {
@@ -40,11 +40,11 @@ TEST(BatchLineChunker, NumbersLinesAcrossChunksAndStripsCrAndBom) {
   EXPECT_EQ(lines_of(text, 1000, 1 << 20), expected);
 }
 
-TEST(BatchLineChunker, LastLineWithoutNewline) {
+TEST(BatchLineChunker, LastLineNoEol) {
   EXPECT_EQ(lines_of("a\nb", 1 << 20, 1 << 20), (std::vector<Line>{{"a", 1, false}, {"b", 2, false}}));
 }
 
-TEST(BatchLineChunker, OverlongLineIsDroppedButKeepsItsNumber) {
+TEST(BatchLineChunker, OverlongLineDropped) {
   const std::string big(700000, 'x');
   const auto lines = lines_of("a\n" + big + "\nb\n" + big, 1000, 300000);
   EXPECT_EQ(lines, (std::vector<Line>{{"a", 1, false}, {"", 2, true}, {"b", 3, false}, {"", 4, true}}));

@@ -54,7 +54,7 @@ class BatchRead : public ::testing::Test {
   Registry registry_;
 };
 
-TEST_F(BatchRead, NdjsonLineNumbersBlankLinesAndABadLine) {
+TEST_F(BatchRead, NdjsonLineNumbers) {
   const std::string path = write("a.ndjson", doc("r1", R"("lik":4)") + "\n\n  \n" + doc("r2", R"("lik":9)") +
                                                  "\r\n{\"format\": oops}\n" + doc("r3", "") + "\n");
   const std::string name = path;
@@ -69,7 +69,7 @@ TEST_F(BatchRead, NdjsonLineNumbersBlankLinesAndABadLine) {
                 name + ":6: ok r3"}));
 }
 
-TEST_F(BatchRead, InputFormatOverridesTheExtension) {
+TEST_F(BatchRead, FormatOverridesExt) {
   const std::string path = write("a.txt", doc("r1", "") + "\n" + doc("r2", "") + "\n");
   BatchOptions options;
   options.format = InputFormat::ndjson;
@@ -133,7 +133,7 @@ TEST_F(BatchRead, CsvHeaderProblems) {
             (std::vector<std::string>{no_id + ":1: [" + no_id + ":1:1: missing column \"respondent_id\"]"}));
 }
 
-TEST_F(BatchRead, FoldersAreExpandedSortedAndMissingInputsAreErrors) {
+TEST_F(BatchRead, FoldersAndMissing) {
   fs::create_directories(dir_ / "in" / "sub");
   write("in/b.json", doc("b", ""));
   write("in/sub/a.json", doc("sub-a", ""));

@@ -83,7 +83,7 @@ std::string written(batch::RowFormat format, ScoreRow row) {
   return out;
 }
 
-TEST(BatchRowScorer, EqualsTheFullScorerOnRandomAnswerSets) {
+TEST(BatchRowScorer, EqualsFullScorer) {
   const Registry registry;
   std::size_t checked = 0;
   std::size_t with_overall = 0;
@@ -122,7 +122,7 @@ TEST(BatchRowScorer, EqualsTheFullScorerOnRandomAnswerSets) {
   EXPECT_GT(with_flags, 0u);
 }
 
-TEST(BatchRowScorer, ScoreRecordMatchesSummarizeOfTheFullScorer) {
+TEST(BatchRowScorer, RecordMatchesSummary) {
   const Registry registry;
   const auto q = registry.resolve("crisis-mode@1.0.0");
   std::mt19937 rng(5);

@@ -22,7 +22,7 @@ std::string cell(std::string_view text) {
   return out;
 }
 
-TEST(BatchRowWriter, FormulaCellsAreNeutralized) {
+TEST(BatchRowWriter, FormulasNeutralized) {
   EXPECT_EQ(cell("=SUM(A1)"), "'=SUM(A1)");
   EXPECT_EQ(cell("+1"), "'+1");
   EXPECT_EQ(cell("-r-7"), "'-r-7");
@@ -46,7 +46,7 @@ std::string score_text(double value) {
   return out;
 }
 
-TEST(BatchRowWriter, ScoresReadAsFmtWritesTheRoundedValue) {
+TEST(BatchRowWriter, ScoresRoundedAsFmt) {
   EXPECT_EQ(score_text(57.5), "57.5");
   EXPECT_EQ(score_text(62.333333), "62.33");
   EXPECT_EQ(score_text(100), "100");
@@ -72,7 +72,7 @@ TEST(BatchRowWriter, ScoresReadAsFmtWritesTheRoundedValue) {
   }
 }
 
-TEST(BatchRowWriter, JsonStringsEscapeControlsAndBadUtf8) {
+TEST(BatchRowWriter, JsonEscapes) {
   std::string out;
   append_json_string(out, "a\"b\\c\n\x01\xC3\xA9\xFF");
   EXPECT_EQ(out, "\"a\\\"b\\\\c\\n\\u0001\xC3\xA9\\ufffd\"");
@@ -103,7 +103,7 @@ class RowsFixture : public ::testing::Test {
   }
 };
 
-TEST_F(RowsFixture, CsvHeaderWaitsForTheFirstQuestionnaire) {
+TEST_F(RowsFixture, CsvHeaderWaits) {
   RowWriter writer(RowFormat::csv, nullptr);
   std::string out;
   writer.write(bad(), out);
@@ -132,7 +132,7 @@ TEST_F(RowsFixture, NdjsonRows) {
       "\"a.ndjson:2:5: syntax error; second\"}\n");
 }
 
-TEST_F(RowsFixture, OnlyErrorsUseTheFallbackHeader) {
+TEST_F(RowsFixture, FallbackHeader) {
   RowWriter writer(RowFormat::csv, [this] { return q; });
   std::string out;
   writer.write(bad(), out);

@@ -60,7 +60,7 @@ std::string describe(const ScoreRow& row) {
   return out;
 }
 
-TEST(BatchScoreBatch, ParallelRowsEqualTheFullScorerInInputOrder) {
+TEST(BatchScoreBatch, ParallelInOrder) {
   const fs::path dir = fs::temp_directory_path() / ("salesaudit-score-batch-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const std::string qpath = (dir / "small.json").string();

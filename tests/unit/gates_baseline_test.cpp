@@ -23,7 +23,7 @@ TEST(GatesBaseline, ReadsAScoreReport) {
   EXPECT_FALSE(b.entries[0].dimensions[1].second.has_value());
 }
 
-TEST(GatesBaseline, ReadsATeamReportAsRespondentTeam) {
+TEST(GatesBaseline, ReadsTeamReport) {
   const Baseline b = parse_baseline(R"({"format": "salesaudit.team/v1", "overall": {"mean": 53.69},
     "dimensions": [{"id": "dependence", "mean": 54.17}]})",
                                     "team.json");
@@ -33,7 +33,7 @@ TEST(GatesBaseline, ReadsATeamReportAsRespondentTeam) {
   EXPECT_DOUBLE_EQ(*b.entries[0].dimensions[0].second, 54.17);
 }
 
-TEST(GatesBaseline, ReadsAnArrayOfReportsAndNdjsonRows) {
+TEST(GatesBaseline, ReadsArrayAndNdjson) {
   const Baseline array = parse_baseline(
       R"([{"format": "salesaudit.report/v1", "respondent": {"id": "a"}, "overall": {"score": 1}, "dimensions": []},
           {"format": "salesaudit.report/v1", "respondent": {}, "overall": {"score": 2}, "dimensions": []}])",
@@ -52,7 +52,7 @@ TEST(GatesBaseline, ReadsAnArrayOfReportsAndNdjsonRows) {
   EXPECT_EQ(rows.entries[1].respondent, "c.json");
 }
 
-TEST(GatesBaseline, ErrorsNameTheFileAndPlace) {
+TEST(GatesBaseline, ErrorsNamePlace) {
   EXPECT_EQ(diagnostics_of([] { (void)parse_baseline(R"({"format": "salesaudit.answers/v1"})", "old.json"); }),
             (std::vector<std::string>{"old.json: not a salesaudit report (expected format \"salesaudit.report/v1\" or "
                                       "\"salesaudit.team/v1\")"}));

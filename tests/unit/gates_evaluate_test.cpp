@@ -25,14 +25,14 @@ std::string usage_message(std::string_view spec) {
   return "";
 }
 
-TEST(GatesParse, FailUnderTargetsAndBareNumbers) {
+TEST(GatesParse, FailUnderTargets) {
   EXPECT_EQ(parse_fail_under("delegation=50").target, "delegation");
   EXPECT_DOUBLE_EQ(parse_fail_under("delegation=50").threshold, 50.0);
   EXPECT_EQ(parse_fail_under("62.5").target, "overall");
   EXPECT_DOUBLE_EQ(parse_fail_under("62.5").threshold, 62.5);
 }
 
-TEST(GatesParse, FailUnderRejectsBadSyntaxAndRange) {
+TEST(GatesParse, FailUnderBadSyntax) {
   const std::string expected_tail =
       ": expected TARGET=SCORE with TARGET overall or a dimension id and SCORE from 0 to 100, e.g. overall=60";
   EXPECT_EQ(usage_message("overall=abc"), "--fail-under \"overall=abc\"" + expected_tail);
@@ -42,7 +42,7 @@ TEST(GatesParse, FailUnderRejectsBadSyntaxAndRange) {
   EXPECT_EQ(usage_message("overall="), "--fail-under \"overall=\"" + expected_tail);
 }
 
-TEST(GatesParse, UnknownDimensionListsValidTargets) {
+TEST(GatesParse, UnknownDimension) {
   GateConfig config;
   config.fail_under = {parse_fail_under("overall=60"), parse_fail_under("delegaton=50")};
   try {
@@ -57,7 +57,7 @@ TEST(GatesParse, UnknownDimensionListsValidTargets) {
   EXPECT_NO_THROW(check_gate_targets(config, {"dependence", "delegation"}));
 }
 
-TEST(GatesEvaluate, FailUnderComparesTheRoundedValue) {
+TEST(GatesEvaluate, FailUnderRounded) {
   GateConfig config;
   config.fail_under = {parse_fail_under("overall=60")};
   // 59.995 is reported as 60.00, so it passes a threshold of 60.
@@ -71,7 +71,7 @@ TEST(GatesEvaluate, FailUnderComparesTheRoundedValue) {
   EXPECT_EQ(out[0].message, "r-044: overall 59.99 is below 60 (--fail-under overall=60)");
 }
 
-TEST(GatesEvaluate, ANullScoreFailsFailUnder) {
+TEST(GatesEvaluate, NullScoreFails) {
   GateConfig config;
   config.fail_under = {parse_fail_under("delegation=50")};
   const auto out = evaluate_gates(config, subject(70.0, std::nullopt));
@@ -81,7 +81,7 @@ TEST(GatesEvaluate, ANullScoreFailsFailUnder) {
             "r-044: delegation has no score (insufficient answers), threshold 50 (--fail-under delegation=50)");
 }
 
-TEST(GatesEvaluate, MinCoverageChecksEveryDimension) {
+TEST(GatesEvaluate, MinCoverage) {
   GateConfig config;
   config.min_coverage = 0.8;
   const auto out = evaluate_gates(config, subject(70.0, 70.0, 0.795));  // reported as 0.80: passes
@@ -98,7 +98,7 @@ Baseline baseline(std::vector<BaselineEntry> entries) {
   return {"old.json", std::move(entries)};
 }
 
-TEST(GatesEvaluate, BaselineDropAtTheLimitPassesAndBeyondFails) {
+TEST(GatesEvaluate, DropAtLimit) {
   GateConfig config;
   config.max_drop = 5;
   config.baseline = baseline({{"r-044", 65.004, {{"dependence", 60.0}, {"delegation", 75.01}}}});
@@ -112,7 +112,7 @@ TEST(GatesEvaluate, BaselineDropAtTheLimitPassesAndBeyondFails) {
   EXPECT_EQ(out[2].message, "r-044: delegation dropped 5.01 points (75.01 -> 70.00), more than 5 (--max-drop 5)");
 }
 
-TEST(GatesEvaluate, BaselineMatchesByRespondentUnlessItHoldsOneReport) {
+TEST(GatesEvaluate, BaselineById) {
   GateConfig config;
   config.baseline = baseline({{"r-001", 90.0, {}}, {"r-002", 10.0, {}}});
   auto out = evaluate_gates(config, subject(60.0));
@@ -124,7 +124,7 @@ TEST(GatesEvaluate, BaselineMatchesByRespondentUnlessItHoldsOneReport) {
   EXPECT_EQ(out[0].status, GateStatus::passed);  // r-044's own entry: 10 -> 60 is a rise
 }
 
-TEST(GatesEvaluate, ASingleBaselineReportAppliesToAnyRespondent) {
+TEST(GatesEvaluate, SingleBaseline) {
   GateConfig config;
   config.baseline = baseline({{"someone-else", 61.0, {}}});
   const auto out = evaluate_gates(config, subject(std::nullopt));

@@ -7,7 +7,7 @@
 namespace salesaudit {
 namespace {
 
-TEST(GatesJunit, OneTestCasePerOutcomeWithEscapedText) {
+TEST(GatesJunit, CasePerOutcome) {
   const std::vector<GateOutcome> outcomes = {
       {"r-044", "fail-under overall=60", GateStatus::failed, "r-044: overall 57.25 is below 60 & <not> \"ok\""},
       {"a<b>", "min-coverage delegation", GateStatus::passed, "fine"},
@@ -30,7 +30,7 @@ TEST(GatesJunit, OneTestCasePerOutcomeWithEscapedText) {
 )");
 }
 
-TEST(GatesJunit, EmptyRunIsAValidEmptySuite) {
+TEST(GatesJunit, EmptyRun) {
   std::ostringstream out;
   write_junit({}, "s", out);
   EXPECT_NE(out.str().find(R"(<testsuite name="s" tests="0" failures="0" errors="0" skipped="0">)"), std::string::npos);

@@ -60,7 +60,7 @@ class InterviewFlow : public ::testing::Test {
   std::vector<AnswerSet> saves;
 };
 
-TEST_F(InterviewFlow, AnswersEveryTypeAndFinishesAfterReview) {
+TEST_F(InterviewFlow, AnswersEveryType) {
   EXPECT_EQ(run({"3", "2", "y", "2", "1,2", "4", "hello", ""}), InterviewEnd::finished);
   const AnswerSet doc = interview.document();
   EXPECT_EQ(to_display(doc.answers[0]->value), "3");
@@ -74,7 +74,7 @@ TEST_F(InterviewFlow, AnswersEveryTypeAndFinishesAfterReview) {
       terminal->logged("L Enter to finish, a number to change that answer, < to go back, q to save and quit: "));
 }
 
-TEST_F(InterviewFlow, ConditionalQuestionAppearsAndDisappearsAsAnswersChange) {
+TEST_F(InterviewFlow, ConditionalQuestion) {
   EXPECT_EQ(run({"3", "2", "n", "<", "y", "<", "n"}), InterviewEnd::interrupted);
   const std::vector<std::string> headers = [&] {
     std::vector<std::string> out;
@@ -88,14 +88,14 @@ TEST_F(InterviewFlow, ConditionalQuestionAppearsAndDisappearsAsAnswersChange) {
   EXPECT_EQ(headers, expected);
 }
 
-TEST_F(InterviewFlow, AnswerToAQuestionNoLongerAskedIsLeftOutOfTheDocument) {
+TEST_F(InterviewFlow, StaleAnswerLeftOut) {
   EXPECT_EQ(run({"3", "2", "y", "1", "<", "<", "n"}), InterviewEnd::interrupted);
   EXPECT_TRUE(answer("who").has_value());  // kept in memory in case "yes" comes back
   EXPECT_FALSE(interview.document().answers[*q.question_index("who")].has_value());
   EXPECT_FALSE(saves.back().answers[*q.question_index("who")].has_value());
 }
 
-TEST_F(InterviewFlow, InvalidInputSaysWhatIsAcceptedAndRecordsNothing) {
+TEST_F(InterviewFlow, InvalidInput) {
   EXPECT_EQ(run({"9", "abc"}), InterviewEnd::interrupted);
   EXPECT_TRUE(terminal->logged(
       "P Not accepted: \"9\": expected an integer from 1 to 5. Type a number from 1 to 5, or ? for help."));
@@ -104,7 +104,7 @@ TEST_F(InterviewFlow, InvalidInputSaysWhatIsAcceptedAndRecordsNothing) {
   EXPECT_TRUE(saves.empty());
 }
 
-TEST_F(InterviewFlow, BackIsNeverBlockedByValidation) {
+TEST_F(InterviewFlow, BackNeverBlocked) {
   EXPECT_EQ(run({"<", "3", "x", "<"}), InterviewEnd::interrupted);
   EXPECT_TRUE(terminal->logged("P This is the first question."));
   ASSERT_EQ(terminal->views.size(), 5u);
@@ -112,21 +112,21 @@ TEST_F(InterviewFlow, BackIsNeverBlockedByValidation) {
   EXPECT_EQ(terminal->views.back().current, "3 (3)");
 }
 
-TEST_F(InterviewFlow, EnterKeepsAnExistingAnswerButNeedsOneOtherwise) {
+TEST_F(InterviewFlow, EnterKeepsAnswer) {
   EXPECT_EQ(run({"", "4", "<", ""}), InterviewEnd::interrupted);
   EXPECT_TRUE(terminal->logged("P An answer is needed: type a number from 1 to 5, or ? for help."));
   EXPECT_EQ(terminal->views.back().header, "[2/6] Alpha");
   EXPECT_EQ(to_display(answer("lik")->value), "4");
 }
 
-TEST_F(InterviewFlow, SkipOnlyOptionalQuestions) {
+TEST_F(InterviewFlow, SkipOnlyOptional) {
   EXPECT_EQ(run({">", "3", "2", "n", "na", "4", ">", ""}), InterviewEnd::finished);
   EXPECT_TRUE(terminal->logged("P This question is required and cannot be skipped (< goes back, q saves and quits)."));
   EXPECT_FALSE(answer("note").has_value());
   EXPECT_TRUE(answer("multi")->na);
 }
 
-TEST_F(InterviewFlow, ReviewChangesOneAnswerThenReturns) {
+TEST_F(InterviewFlow, ReviewChangesOne) {
   EXPECT_EQ(run({"3", "r", "1", "5"}), InterviewEnd::interrupted);
   EXPECT_EQ(to_display(answer("lik")->value), "5");
   EXPECT_EQ(terminal->views.back().header, "[2/6] Alpha");  // back where review was opened
@@ -136,7 +136,7 @@ TEST_F(InterviewFlow, ReviewChangesOneAnswerThenReturns) {
                        "N?: (not answered)\n6. [Notes] Anything else?: (not answered)"));
 }
 
-TEST_F(InterviewFlow, ReviewChangeAsksNewlyEnabledQuestionsBeforeFinishing) {
+TEST_F(InterviewFlow, ReviewAsksEnabled) {
   EXPECT_EQ(run({"3", "2", "n", "a", "4", ">", "3", "y", "3", ""}), InterviewEnd::finished);
   ASSERT_EQ(terminal->views.size(), 8u);  // no walk through the later questions again
   EXPECT_EQ(terminal->views.back().header, "[4/7] Beta");
@@ -151,14 +151,14 @@ TEST_F(InterviewFlow, QuitSavesAndStops) {
   EXPECT_EQ(interview.progress().answered, 1u);
 }
 
-TEST_F(InterviewFlow, HelpShowsTheQuestionHelpAndCommands) {
+TEST_F(InterviewFlow, HelpShowsCommands) {
   EXPECT_EQ(run({"?"}), InterviewEnd::interrupted);
   EXPECT_TRUE(terminal->logged(
       "P Accepted: a number from 1 to 5.\nCommands: < back to the previous question, > skip (optional questions "
       "only), r review and change answers, ? this help, q save and quit (resume later with --resume)."));
 }
 
-TEST(Interview, ResumesAtTheFirstUnansweredQuestion) {
+TEST(Interview, ResumesAtFirstGap) {
   const Questionnaire q = testing::small_questionnaire();
   AnswerSet saved;
   saved.answers.resize(q.questions.size());
@@ -172,7 +172,7 @@ TEST(Interview, ResumesAtTheFirstUnansweredQuestion) {
   EXPECT_EQ(progress.answered, 2u);
 }
 
-TEST(Interview, AskRespondentStoresWhatIsTypedAndSkipsEmptyLines) {
+TEST(Interview, AskRespondent) {
   ScriptedTerminal terminal({"Ann", "", " Sales lead "});
   Respondent respondent;
   EXPECT_TRUE(ask_respondent(terminal, respondent));
@@ -183,7 +183,7 @@ TEST(Interview, AskRespondentStoresWhatIsTypedAndSkipsEmptyLines) {
   EXPECT_FALSE(ask_respondent(ended, respondent));
 }
 
-TEST(Interview, QuestionLinesShowPlaceChoicesAndKeys) {
+TEST(Interview, QuestionLines) {
   const Questionnaire q = testing::small_questionnaire();
   AnswerSet saved;
   saved.answers.resize(q.questions.size());

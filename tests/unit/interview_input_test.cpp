@@ -43,7 +43,7 @@ TEST_F(InterviewInput, AnswersOfEveryType) {
   EXPECT_EQ(value("note", "all good"), "\"all good\"");
 }
 
-TEST_F(InterviewInput, RejectionsSayWhatIsAccepted) {
+TEST_F(InterviewInput, RejectionsSay) {
   EXPECT_EQ(value("lik", "2.5"),
             "error: Not accepted: \"2.5\": expected an integer from 1 to 5. Type a number from 1 to 5, or ? for help.");
   EXPECT_EQ(value("lik", "na"),
@@ -69,7 +69,7 @@ TEST_F(InterviewInput, DisplayAnswer) {
   EXPECT_EQ(display_answer(question("deputy"), Answer{false, false}), "no");
 }
 
-TEST(InterviewIntro, SaysWhatItMeasuresAndHowLong) {
+TEST(InterviewIntro, SaysWhatAndHowLong) {
   const Questionnaire q = testing::small_questionnaire();
   EXPECT_EQ(intro_text(q), "Small\n\nUp to 7 questions, about 3 minutes.");
 }

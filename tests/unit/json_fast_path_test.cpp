@@ -58,7 +58,7 @@ void expect_same(const std::string& text, const JsonLimits& limits = {}) {
   }
 }
 
-TEST(JsonFastPath, NumbersKeepNlohmannsKinds) {
+TEST(JsonFastPath, NumberKinds) {
   for (const char* text : {"0",
                            "-0",
                            "7",
@@ -85,7 +85,7 @@ TEST(JsonFastPath, NumbersKeepNlohmannsKinds) {
   }
 }
 
-TEST(JsonFastPath, ErrorsAreTheGuardedParsersOwn) {
+TEST(JsonFastPath, GuardedErrors) {
   for (const char* text : {"",
                            " ",
                            "{",
@@ -116,7 +116,7 @@ TEST(JsonFastPath, ErrorsAreTheGuardedParsersOwn) {
   }
 }
 
-TEST(JsonFastPath, LimitsGiveTheSameMessages) {
+TEST(JsonFastPath, SameLimitMessages) {
   JsonLimits limits;
   limits.max_depth = 4;
   limits.max_string_bytes = 8;
@@ -128,7 +128,7 @@ TEST(JsonFastPath, LimitsGiveTheSameMessages) {
   expect_same(std::string(200, '[') + std::string(200, ']'));  // past the default depth
 }
 
-TEST(JsonFastPath, EveryBundledDocumentParsesTheSame) {
+TEST(JsonFastPath, BundledSame) {
   std::size_t files = 0;
   for (const char* dir : {"questionnaires", "examples", "schemas", "tests/e2e/data"}) {
     const fs::path root = fs::path(SALESAUDIT_SOURCE_DIR) / dir;
@@ -146,7 +146,7 @@ TEST(JsonFastPath, EveryBundledDocumentParsesTheSame) {
 }
 
 // Random documents, some of them damaged by a flipped or dropped byte.
-TEST(JsonFastPath, RandomDocumentsParseTheSame) {
+TEST(JsonFastPath, RandomSame) {
   std::mt19937 rng(17);
   auto pick = [&](unsigned n) { return static_cast<unsigned>(rng() % n); };
   std::function<std::string(int)> value = [&](int depth) -> std::string {

@@ -74,7 +74,7 @@ TEST(Lint, BandBelowTheLowestPossibleScore) {
                                                       "dimension \"d\": its lowest possible score is 50.00"}));
 }
 
-TEST(Lint, SkippingOptionalQuestionsAndNaCanReachMoreScores) {
+TEST(Lint, SkipsAndNaReachMore) {
   // Answered together: 0, 50 or 100; "na" on the second leaves the first alone: 0 or 100. The gap stays.
   auto q = make(boolean("a") + "," + boolean("b", R"(, "allow_na": true)"));
   EXPECT_EQ(lint(q).findings.size(), 1u);
@@ -84,7 +84,7 @@ TEST(Lint, SkippingOptionalQuestionsAndNaCanReachMoreScores) {
   EXPECT_EQ(lines(lint(q)), (std::vector<std::string>{}));
 }
 
-TEST(Lint, OverallBandIsCheckedAcrossDimensions) {
+TEST(Lint, OverallBand) {
   const std::string e_questions =
       R"(,{"id": "x", "type": "boolean", "text": "X?", "dimension": "e", "recommendation": "r1"},
     {"id": "y", "type": "boolean", "text": "Y?", "dimension": "e", "recommendation": "r1"})";
@@ -104,7 +104,7 @@ TEST(Lint, OverallBandIsCheckedAcrossDimensions) {
                 "agreeing with everything does not score well"}));
 }
 
-TEST(Lint, BooleanWithYesAsTheBadAnswerCountsAsReverseKeyed) {
+TEST(Lint, YesBadIsReverseKeyed) {
   const std::string q =
       boolean("a") + "," + boolean("b") + "," + boolean("c") + "," + boolean("d", R"(, "yes_score": 0, "no_score": 1)");
   for (const auto& f : lint(make(q)).findings) EXPECT_NE(f.rule, "reverse-keyed-share");
@@ -197,7 +197,7 @@ TEST(Lint, AchievableItemScores) {
   EXPECT_EQ(authoring::achievable_item_scores(q.questions[2]), (std::vector<double>{0, 0.5, 1}));
 }
 
-TEST(Lint, FallsBackToBoundsWhenThereAreTooManyCombinations) {
+TEST(Lint, BoundsFallback) {
   const auto q = make(choice("a", 0, 0.5) + "," + choice("b", 0.1, 0.3) + "," + choice("c", 0.2, 0.45));
   const auto exact = authoring::reachable_dimension(q, 0);
   EXPECT_TRUE(exact.exact);

@@ -19,7 +19,7 @@ std::vector<std::string> errors_after(Edit&& edit) {
 
 using Lines = std::vector<std::string>;
 
-TEST(QuestionnaireLoader, LoadsEveryQuestionType) {
+TEST(QuestionnaireLoader, EveryType) {
   const Questionnaire q = testing::small_questionnaire();
   EXPECT_EQ(q.id, "small");
   EXPECT_EQ(q.questions.size(), 7u);
@@ -33,13 +33,13 @@ TEST(QuestionnaireLoader, LoadsEveryQuestionType) {
   EXPECT_EQ(q.band_cap->cap, 1u);
 }
 
-TEST(QuestionnaireLoader, SyntaxErrorHasLineAndColumn) {
+TEST(QuestionnaireLoader, SyntaxLineCol) {
   const auto errors = diagnostics_of([] { (void)load_questionnaire("{\n  \"id\": \"x\",\n  oops\n}", "q.json"); });
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].rfind("q.json:3:3: syntax error while parsing object key", 0), 0u) << errors[0];
 }
 
-TEST(QuestionnaireLoader, TruncatedAndEmptyInput) {
+TEST(QuestionnaireLoader, Truncated) {
   auto errors = diagnostics_of([] { (void)load_questionnaire("", "q.json"); });
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].rfind("q.json:1:1: syntax error while parsing value - unexpected end of input", 0), 0u)
@@ -49,7 +49,7 @@ TEST(QuestionnaireLoader, TruncatedAndEmptyInput) {
   EXPECT_NE(errors[0].find("q.json:1:"), std::string::npos);
 }
 
-TEST(QuestionnaireLoader, UnknownKeysAreRejectedWithAHint) {
+TEST(QuestionnaireLoader, UnknownKeys) {
   EXPECT_EQ(errors_after([](json& d) { d["questions"][0]["weigth"] = 2; }),
             Lines{"q.json: /questions/0/weigth: unknown key \"weigth\" (did you mean \"weight\"?)"});
   EXPECT_EQ(errors_after([](json& d) { d["colour"] = "red"; }), Lines{"q.json: /colour: unknown key \"colour\""});
@@ -57,7 +57,7 @@ TEST(QuestionnaireLoader, UnknownKeysAreRejectedWithAHint) {
             Lines{"q.json: /questions/0/options: unknown key \"options\""});
 }
 
-TEST(QuestionnaireLoader, ReportsEveryProblemNotJustTheFirst) {
+TEST(QuestionnaireLoader, EveryProblem) {
   const auto errors = errors_after([](json& d) {
     d["format"] = "salesaudit.questionnaire/v2";
     d["version"] = "1.2";
@@ -71,7 +71,7 @@ TEST(QuestionnaireLoader, ReportsEveryProblemNotJustTheFirst) {
                    "q.json: /questions/0/scale/points: expected an integer from 2 to 11, got 12"}));
 }
 
-TEST(QuestionnaireLoader, BandsMustStartAtZeroAndAscend) {
+TEST(QuestionnaireLoader, Bands) {
   EXPECT_EQ(errors_after([](json& d) { d["bands"][0]["min"] = 5; }),
             Lines{"q.json: /bands/0/min: the first band must start at 0, got 5"});
   EXPECT_EQ(errors_after([](json& d) { d["bands"][2]["min"] = 30; }),
@@ -98,7 +98,7 @@ TEST(QuestionnaireLoader, IdsAndReferences) {
             Lines{"q.json: /dimensions/0/weight: weight must be greater than 0, got 0"});
 }
 
-TEST(QuestionnaireLoader, ConditionsMayOnlyLookBack) {
+TEST(QuestionnaireLoader, LookBack) {
   EXPECT_EQ(errors_after([](json& d) {
               d["questions"][3]["enable_when"] = {{"question", "checks"}, {"at_least", 1}};
             }),
@@ -115,7 +115,7 @@ TEST(QuestionnaireLoader, ConditionsMayOnlyLookBack) {
             Lines{"q.json: /questions/3/enable_when/question: unknown question \"nope\" (did you mean \"note\"?)"});
 }
 
-TEST(QuestionnaireLoader, ConditionShapesAndTypes) {
+TEST(QuestionnaireLoader, Conditions) {
   auto with_flag = [](json when) { return errors_after([&](json& d) { d["red_flags"][0]["when"] = when; }); };
   EXPECT_EQ(with_flag({{"question", "deputy"}, {"equals", 1}}),
             Lines{"q.json: /red_flags/0/when/equals: number 1 can never match boolean question \"deputy\"; expected "
@@ -135,7 +135,7 @@ TEST(QuestionnaireLoader, ConditionShapesAndTypes) {
           .empty());
 }
 
-TEST(QuestionnaireLoader, TypeSpecificRules) {
+TEST(QuestionnaireLoader, TypeRules) {
   EXPECT_EQ(errors_after([](json& d) {
               d["questions"][0]["scale"]["labels"] = {"a", "b"};
             }),
@@ -157,11 +157,11 @@ TEST(QuestionnaireLoader, TypeSpecificRules) {
                   "multi_choice, boolean, number or text"});
 }
 
-TEST(QuestionnaireLoader, SchemaKeyIsAcceptedSilently) {
+TEST(QuestionnaireLoader, SchemaKey) {
   EXPECT_TRUE(errors_after([](json& d) { d["$schema"] = "../schemas/questionnaire.schema.json"; }).empty());
 }
 
-TEST(QuestionnaireLoader, DuplicateKeysAndDeepNestingAreRejected) {
+TEST(QuestionnaireLoader, DupsAndDepth) {
   auto errors = diagnostics_of([] { (void)load_questionnaire(R"({"id": "a", "id": "b"})", "q.json"); });
   EXPECT_EQ(errors, Lines{"q.json: /id: duplicate key \"id\""});
   const std::string deep = std::string(100, '[') + std::string(100, ']');
@@ -172,7 +172,7 @@ TEST(QuestionnaireLoader, DuplicateKeysAndDeepNestingAreRejected) {
             "0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0: nesting deeper than 64 levels");
 }
 
-TEST(QuestionnaireLoader, InvalidUtf8AndHugeNumbers) {
+TEST(QuestionnaireLoader, BadUtf8) {
   auto errors = diagnostics_of([] { (void)load_questionnaire("{\"title\": \"caf\xe9\"}", "q.json"); });
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_NE(errors[0].find("q.json:1:"), std::string::npos);

@@ -85,7 +85,7 @@ TEST(Registry, BuiltInsNewestFirst) {
   EXPECT_EQ(registry.resolve("crisis-mode@2.0.0")->source, "crisis-mode@2.0.0 (built-in)");
 }
 
-TEST(Registry, UnknownIdAndVersionListWhatIsAvailable) {
+TEST(Registry, UnknownListsAvailable) {
   const Registry registry;
   EXPECT_EQ(testing::diagnostics_of([&] { (void)registry.resolve("crisis-mode@9"); }),
             (std::vector<std::string>{

@@ -32,7 +32,7 @@ TEST(RegistryTitle, EscapesAreDecoded) {
   EXPECT_EQ(listed_title(R"({"id": "small", "title": "Caf\u00e9 \"x\"\n"})"), "Caf\xc3\xa9 \"x\"\n");
 }
 
-TEST(RegistryTitle, TheLastDuplicateKeyWins) {
+TEST(RegistryTitle, LastDuplicateWins) {
   EXPECT_EQ(listed_title(R"({"title": "Early", "id": "small", "title": "Late"})"), "Late");
   EXPECT_EQ(listed_title(R"({"title": "Early", "title": 3})"), "");
 }
@@ -44,7 +44,7 @@ TEST(RegistryTitle, NoTitleForOddDocuments) {
   EXPECT_EQ(listed_title(""), "");
 }
 
-TEST(RegistryTitle, DocumentsOnlyTheFullParserReadsKeepTheirTitle) {
+TEST(RegistryTitle, FullParserTitle) {
   // An integer beyond 64 bits: nlohmann::json reads it as a double.
   EXPECT_EQ(listed_title(R"({"big": 123456789012345678901234567890, "title": "Big"})"), "Big");
 }

@@ -5,7 +5,7 @@
 namespace salesaudit::report {
 namespace {
 
-TEST(ReportEscape, ControlCharactersBecomeVisible) {
+TEST(ReportEscape, ControlsVisible) {
   EXPECT_EQ(escape_control("a\x1b[31mb\x07"), "a\\x1b[31mb\\x07");
   EXPECT_EQ(escape_control("tab\there\r\nnext"), "tab here  next");
   EXPECT_EQ(escape_control(std::string("nul\0x", 5)), "nul\\x00x");
@@ -25,7 +25,7 @@ TEST(ReportEscape, MarkdownMarkupIsEscaped) {
   EXPECT_EQ(escape_markdown("esc\x1b"), "esc\\\\x1b");
 }
 
-TEST(ReportEscape, HtmlSpecialCharactersBecomeReferences) {
+TEST(ReportEscape, HtmlReferences) {
   EXPECT_EQ(escape_html("<script>alert(\"x\" & 'y')</script>"),
             "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;");
   EXPECT_EQ(escape_html("a\x1b"), "a\\x1b");

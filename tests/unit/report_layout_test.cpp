@@ -7,7 +7,7 @@ namespace {
 
 using Lines = std::vector<std::string>;
 
-TEST(ReportLayout, WidthCountsCodePointsAndSkipsColourCodes) {
+TEST(ReportLayout, WidthCountsCodePoints) {
   EXPECT_EQ(display_width("abc"), 3u);
   EXPECT_EQ(display_width("██░"), 3u);
   EXPECT_EQ(display_width("\x1b[31mred\x1b[0m"), 3u);
@@ -20,7 +20,7 @@ TEST(ReportLayout, WrapsWithPrefixes) {
   EXPECT_EQ(wrap("a  b", 10, "", ""), (Lines{"a b"}));
 }
 
-TEST(ReportLayout, SplitsWordsLongerThanALine) {
+TEST(ReportLayout, SplitsLongWords) {
   EXPECT_EQ(wrap("abcdefghij", 6, "> ", "  "), (Lines{"> abcd", "  efgh", "  ij"}));
   EXPECT_EQ(wrap("ééééé", 4, "", ""), (Lines{"éééé", "é"}));
 }

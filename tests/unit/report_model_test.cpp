@@ -12,7 +12,7 @@ namespace {
 using salesaudit::testing::answers_doc;
 using salesaudit::testing::small_questionnaire;
 
-TEST(ReportModel, RetestDateIsPureDateArithmetic) {
+TEST(ReportModel, RetestDate) {
   EXPECT_EQ(add_days("2026-03-10T13:13:41Z", 90), "2026-06-08");
   EXPECT_EQ(add_days("2024-12-15", 90), "2025-03-15");
   EXPECT_EQ(add_days("2024-01-01T00:00:00+02:00", 60), "2024-03-01");  // leap year
@@ -52,7 +52,7 @@ class ReportModelCard : public ::testing::Test {
   ScoreCard card = score(q, answers);
 };
 
-TEST_F(ReportModelCard, TopActionsQuickWinsAndPlan) {
+TEST_F(ReportModelCard, TopActions) {
   RenderOptions options;
   options.top = 2;
   const ReportModel m = build_model(card, options);
@@ -76,7 +76,7 @@ TEST_F(ReportModelCard, TopActionsQuickWinsAndPlan) {
   EXPECT_EQ(build_model(card, options).shown, 3u);
 }
 
-TEST_F(ReportModelCard, RetestCommentsAndRespondent) {
+TEST_F(ReportModelCard, RetestAndComments) {
   const ReportModel m = build_model(card, RenderOptions{});
   EXPECT_EQ(m.completed_date, "2026-01-31");
   EXPECT_EQ(m.retest_date, "2026-05-01");
@@ -90,7 +90,7 @@ TEST_F(ReportModelCard, RetestCommentsAndRespondent) {
   EXPECT_EQ(m.comments[1].answer, "Busy <month>");
 }
 
-TEST_F(ReportModelCard, ContributionsAddUpToTheDimensionScore) {
+TEST_F(ReportModelCard, ContributionsAddUp) {
   const ReportModel m = build_model(card, RenderOptions{});
   for (const DimensionView& view : m.dimensions) {
     const auto& dim = card.dimensions[view.dimension];
@@ -106,7 +106,7 @@ TEST_F(ReportModelCard, ContributionsAddUpToTheDimensionScore) {
   EXPECT_FALSE(multi.contribution);
 }
 
-TEST_F(ReportModelCard, GainTermsReproduceTheContractFormula) {
+TEST_F(ReportModelCard, GainTerms) {
   const ReportModel m = build_model(card, RenderOptions{});
   for (const ActionView& a : m.actions) {
     double total = 0;

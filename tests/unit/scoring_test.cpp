@@ -19,7 +19,7 @@ struct Scored {
       : answers(load_answers(answers_doc(body), "a.json", q)), card(score(q, answers)) {}
 };
 
-TEST(ItemScore, EachTypeFollowsTheContractTable) {
+TEST(ItemScore, EachTypePerContract) {
   const Questionnaire q = small_questionnaire();
   EXPECT_DOUBLE_EQ(item_score(q.questions[0], Value{4.0}), 0.75);  // (4-1)/(5-1)
   EXPECT_DOUBLE_EQ(item_score(q.questions[1], Value{4.0}), 0.25);  // reversed
@@ -33,7 +33,7 @@ TEST(ItemScore, EachTypeFollowsTheContractTable) {
   EXPECT_DOUBLE_EQ(item_score(q.questions[5], Value{99.0}), 0.0);  // catch-all
 }
 
-TEST(Score, DimensionAndOverallFollowTheFormulas) {
+TEST(Score, Formulas) {
   // alpha: lik 4 (0.75, w1), rev 2 (0.75, w2), checks 5 (0.5, w1) -> (0.75+1.5+0.5)/4 = 68.75
   // beta: deputy true (1), who nobody (0.25), multi [a] (0.5) -> 1.75/3 = 58.333...
   Scored s(R"("lik": 4, "rev": 2, "checks": 5, "deputy": true, "who": "nobody", "multi": ["a"])");
@@ -47,7 +47,7 @@ TEST(Score, DimensionAndOverallFollowTheFormulas) {
   EXPECT_TRUE(s.card.red_flags.empty());
 }
 
-TEST(Score, DisabledQuestionIsIgnoredWithAWarning) {
+TEST(Score, DisabledIgnored) {
   Scored s(R"("lik": 5, "rev": 1, "checks": 0, "deputy": false, "who": "me", "multi": ["b"])");
   EXPECT_FALSE(s.card.items[3].enabled);
   EXPECT_EQ(s.card.dimensions[1].asked, 2);  // deputy, multi
@@ -56,7 +56,7 @@ TEST(Score, DisabledQuestionIsIgnoredWithAWarning) {
   ASSERT_EQ(s.card.red_flags.size(), 1u);
 }
 
-TEST(Score, NaLeavesBothSetsAndLowCoverageNullsTheScore) {
+TEST(Score, NaAndLowCoverage) {
   // beta: deputy unanswered (required), who disabled (deputy unanswered), multi na -> A empty.
   Scored s(R"("lik": 5, "rev": 1, "checks": 0, "multi": "na")");
   EXPECT_FALSE(s.card.dimensions[1].score);
@@ -68,7 +68,7 @@ TEST(Score, NaLeavesBothSetsAndLowCoverageNullsTheScore) {
   EXPECT_TRUE(s.card.red_flags.empty());  // condition on an unanswered question is false
 }
 
-TEST(Score, BandCapLimitsOverallWhenADimensionIsInCrisis) {
+TEST(Score, BandCap) {
   // alpha perfect (100), beta: deputy false (0), multi [c] (0) -> 0: overall 66.67 -> stable, capped at at_risk
   Scored s(R"("lik": 5, "rev": 1, "checks": 0, "deputy": false, "multi": ["c"])");
   EXPECT_NEAR(*s.card.overall, 200.0 / 3, 1e-9);
@@ -92,13 +92,13 @@ TEST(Prioritize, GainsPrioritiesAndOrder) {
   EXPECT_EQ(s.card.recommendations[0].questions, (std::vector<std::size_t>{3, 5}));
 }
 
-TEST(Prioritize, PerfectAnswersTriggerNothing) {
+TEST(Prioritize, PerfectTriggersNothing) {
   Scored s(R"("lik": 5, "rev": 1, "checks": 0, "deputy": true, "who": "deputy", "multi": ["a", "b"])");
   EXPECT_TRUE(s.card.recommendations.empty());
   EXPECT_DOUBLE_EQ(*s.card.overall, 100.0);
 }
 
-TEST(Prioritize, GainsComputedOverScoredDimensionsWhenOverallIsNull) {
+TEST(Prioritize, GainsWhenOverallNull) {
   Scored s(R"("lik": 4, "rev": 1, "checks": 0, "multi": "na")");
   EXPECT_FALSE(s.card.overall);
   // only alpha has a score: share 1, answered weight 4: 100*0.25/4
@@ -106,7 +106,7 @@ TEST(Prioritize, GainsComputedOverScoredDimensionsWhenOverallIsNull) {
   ASSERT_EQ(s.card.recommendations.size(), 1u);
 }
 
-TEST(Rounding, HalfAwayFromZeroAtTwoDecimals) {
+TEST(Rounding, HalfAwayFromZero) {
   EXPECT_DOUBLE_EQ(round2(57.125), 57.13);
   EXPECT_DOUBLE_EQ(round2(1.005), 1.01);  // stored as 1.00499999999999989
   EXPECT_DOUBLE_EQ(round2(2.675), 2.68);
@@ -124,7 +124,7 @@ TEST(Rounding, HalfAwayFromZeroAtTwoDecimals) {
 namespace salesaudit {
 namespace {
 
-TEST(Score, BandFollowsTheReportedRoundedScore) {
+TEST(Score, BandFromRounded) {
   // One choice question scoring 0.39996: the dimension prints as 40.00, so it must be
   // in the band that starts at 40, not the one below.
   const std::string text = R"({"format": "salesaudit.questionnaire/v1", "id": "edge", "version": "1.0.0",

@@ -26,7 +26,7 @@ TeamMember member(std::string label, std::optional<std::string> role, Opt overal
   return m;
 }
 
-TEST(TeamSummary, DistributionsCountBandsAndMissingScores) {
+TEST(TeamSummary, Distributions) {
   const Questionnaire q = small_questionnaire();
   const std::vector<TeamMember> members = {member("a", {}, 30, 30, 90), member("b", {}, 65, 70, 50),
                                            member("c", {}, 85, 80, std::nullopt),
@@ -46,7 +46,7 @@ TEST(TeamSummary, DistributionsCountBandsAndMissingScores) {
   EXPECT_DOUBLE_EQ(*r.dimensions[1].coverage, 0.5);
 }
 
-TEST(TeamSummary, WeakestQuestionsUseAnsweredRespondentsOnly) {
+TEST(TeamSummary, WeakestQuestions) {
   const Questionnaire q = small_questionnaire();
   const std::vector<TeamMember> members = {
       member("a", {}, 50, 50, 50, {1.0, 0.25, 1.0, std::nullopt, 0.5, 0.0, std::nullopt}),
@@ -64,7 +64,7 @@ TEST(TeamSummary, WeakestQuestionsUseAnsweredRespondentsOnly) {
   EXPECT_DOUBLE_EQ(r.weakest[4].mean, 75.0);
 }
 
-TEST(TeamSummary, ActionsAverageGainOverEveryRespondentAndRankByPriority) {
+TEST(TeamSummary, Actions) {
   const Questionnaire q = small_questionnaire();
   // rec-a (low): mean 2; rec-b (medium): mean 6, priority 3; rec-c (high): mean 9, priority 3.
   const std::vector<TeamMember> members = {member("a", {}, 50, 50, 50, std::vector<Opt>(7), {4, 12, 18}),
@@ -81,7 +81,7 @@ TEST(TeamSummary, ActionsAverageGainOverEveryRespondentAndRankByPriority) {
   EXPECT_EQ(r.actions[2].respondents, 1u);
 }
 
-TEST(TeamSummary, ManagerGapNeedsManagersAndOthers) {
+TEST(TeamSummary, ManagerGap) {
   const Questionnaire q = small_questionnaire();
   std::vector<TeamMember> members = {member("m", "Manager", 80, 90, 60), member("r1", "rep", 50, 40, 70),
                                      member("r2", std::nullopt, 60, 60, std::nullopt)};
@@ -96,13 +96,13 @@ TEST(TeamSummary, ManagerGapNeedsManagersAndOthers) {
   EXPECT_FALSE(summarize_team(q, members).gap.has_value());
 }
 
-TEST(TeamSummary, RoundedGapUsesReportedValues) {
+TEST(TeamSummary, RoundedGap) {
   // 60.005 reports as 60.01 and 50.004 as 50.00: the gap reads 10.01, not 10.00.
   EXPECT_DOUBLE_EQ(*rounded_gap(60.005, 50.004), 10.01);
   EXPECT_FALSE(rounded_gap(std::nullopt, 1.0).has_value());
 }
 
-TEST(TeamSummary, ReliabilityFromTenRespondentsOverQuestionsEveryoneAnswered) {
+TEST(TeamSummary, Reliability) {
   const Questionnaire q = small_questionnaire();
   std::vector<TeamMember> members;
   for (int i = 0; i < 9; ++i) {
@@ -127,7 +127,7 @@ TEST(TeamSummary, ReliabilityFromTenRespondentsOverQuestionsEveryoneAnswered) {
   EXPECT_FALSE(r.dimensions[1].alpha.has_value());
 }
 
-TEST(TeamSummary, MemberFromAScoreCardAndRemappedOntoAnotherVersion) {
+TEST(TeamSummary, MemberRemapped) {
   const Questionnaire q = small_questionnaire();
   const AnswerSet answers =
       load_answers(R"({"format": "salesaudit.answers/v1", "questionnaire": {"id": "small", "version": "1.2.0"},

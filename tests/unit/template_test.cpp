@@ -8,7 +8,7 @@ namespace {
 
 using testing::small_questionnaire;
 
-TEST(Template, BlankAnswersPinTheQuestionnaireAndLeaveEveryQuestionNull) {
+TEST(Template, BlankAnswers) {
   const auto q = small_questionnaire();
   const std::string text = authoring::blank_answers_json(q);
   EXPECT_EQ(text, R"({
@@ -42,12 +42,12 @@ TEST(Template, BlankAnswersPinTheQuestionnaireAndLeaveEveryQuestionNull) {
   EXPECT_FALSE(score(q, answers).overall.has_value());
 }
 
-TEST(Template, CsvHeaderHasRespondentColumnsThenEveryQuestion) {
+TEST(Template, CsvHeader) {
   EXPECT_EQ(authoring::csv_header(small_questionnaire()),
             "respondent_id,respondent_name,team,role,lik,rev,deputy,who,multi,checks,note\n");
 }
 
-TEST(Template, CodebookDescribesEveryColumn) {
+TEST(Template, Codebook) {
   const std::string codebook = authoring::csv_codebook(small_questionnaire());
   EXPECT_EQ(codebook,
             "column,type,required,asked_when,question,accepted\n"
@@ -65,7 +65,7 @@ TEST(Template, CodebookDescribesEveryColumn) {
             "note,text,no,,Anything else?,free text; empty = unanswered\n");
 }
 
-TEST(Template, CsvFieldQuotesAndDefusesFormulas) {
+TEST(Template, CsvFieldQuotes) {
   EXPECT_EQ(authoring::csv_field("plain"), "plain");
   EXPECT_EQ(authoring::csv_field("a,b"), "\"a,b\"");
   EXPECT_EQ(authoring::csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
@@ -75,7 +75,7 @@ TEST(Template, CsvFieldQuotesAndDefusesFormulas) {
   EXPECT_EQ(authoring::csv_field("@x,y"), "\"'@x,y\"");
 }
 
-TEST(Template, AcceptedCellsNameUnitsAndConditions) {
+TEST(Template, AcceptedCells) {
   auto q = small_questionnaire();
   q.questions[5].unit = "checks per day";
   q.questions[5].max.reset();

@@ -87,7 +87,7 @@ class MigrateTest : public ::testing::Test {
   std::unique_ptr<Registry> registry_;
 };
 
-TEST_F(MigrateTest, OneStepRenamesDropsAndRemaps) {
+TEST_F(MigrateTest, OneStep) {
   const auto v2 = registry_->resolve("evo@2");
   const auto result = migrate_answers(answers("1.0.0", R"("a": 4, "b": "x", "c": true, "d": 7, "m": ["u", "v"])",
                                               R"({"a": "note on a", "d": "note on d"})"),
@@ -129,7 +129,7 @@ TEST_F(MigrateTest, OneStepRenamesDropsAndRemaps) {
 )");
 }
 
-TEST_F(MigrateTest, ChainedStepsTurnBooleanIntoChoice) {
+TEST_F(MigrateTest, ChainedSteps) {
   const auto v3 = registry_->resolve("evo");
   const auto result = migrate_answers(answers("1.0.0", R"("a": 5, "b": "y", "c": false)"), "old.json", *v3, *registry_);
   EXPECT_EQ(result.steps, (std::vector<std::string>{"evo@1.0.0 -> evo@2.0.0", "evo@2.0.0 -> evo@3.0.0"}));
@@ -142,7 +142,7 @@ TEST_F(MigrateTest, ChainedStepsTurnBooleanIntoChoice) {
   EXPECT_EQ(to_display(reloaded.answers[*v3->question_index("c")]->value), R"("no")");
 }
 
-TEST_F(MigrateTest, AnswersTheTargetNoLongerAcceptsAreDroppedWithANote) {
+TEST_F(MigrateTest, DropsWithANote) {
   const auto v2 = registry_->resolve("evo@2");
   // "z" is in no version; "n" appears only in 2.0.0, so a 1.x answer to it is out of range there.
   const auto result =
@@ -154,7 +154,7 @@ TEST_F(MigrateTest, AnswersTheTargetNoLongerAcceptsAreDroppedWithANote) {
   EXPECT_FALSE(result.answers.answers[*v2->question_index("c")].has_value());
 }
 
-TEST_F(MigrateTest, SameMajorNeedsNoMigration) {
+TEST_F(MigrateTest, SameMajor) {
   const auto v1 = std::make_shared<Questionnaire>(load_questionnaire(kV1, "v1.json"));
   std::string v11 = kV1;
   v11.replace(v11.find("1.0.0"), 5, "1.1.0");
@@ -184,7 +184,7 @@ TEST_F(MigrateTest, Errors) {
 }
 
 // Migrating the crisis example to 2.0.0 scores exactly like answering 2.0.0 directly.
-TEST(MigrateCrisisMode, MigratedScoresLikeAnsweringTheNewVersion) {
+TEST(MigrateCrisisMode, ScoresLikeNew) {
   const Registry registry;
   const auto v2 = registry.resolve("crisis-mode@2");
   const std::string old_text = read_input(std::string(SALESAUDIT_SOURCE_DIR) + "/examples/answers/crisis.json");
