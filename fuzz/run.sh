@@ -14,7 +14,7 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_CO
   -DSALESAUDIT_FUZZ=ON -DSALESAUDIT_BUILD_TESTS=OFF >/dev/null
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_questionnaire fuzz_answers fuzz_ndjson fuzz_csv fuzz_conditions)
+  targets=(fuzz_questionnaire fuzz_answers fuzz_ndjson fuzz_csv fuzz_conditions fuzz_forms)
 fi
 cmake --build "$build" -j"${FUZZ_JOBS:-2}" --target "${targets[@]}"
 

@@ -26,6 +26,9 @@ struct BatchOptions {
   std::string questionnaire;
   // Optional CSV/JSON file mapping a form tool's column titles to question ids.
   std::string map_file;
+  // Which form tool wrote the inputs (docs/forms.md): "auto" detects it from each CSV or
+  // xlsx header; a tool name reads every input as that tool's export.
+  std::string from = "auto";
 };
 
 // One respondent read from the inputs: answers ready to score, or why not.

@@ -21,5 +21,11 @@ inline constexpr std::size_t kMaxNdjsonLineBytes = std::size_t{16} << 20;
 // One CSV field, and the fields of one CSV row; a longer row is reported and skipped.
 inline constexpr std::size_t kMaxCsvFieldBytes = std::size_t{1} << 20;
 inline constexpr std::size_t kMaxCsvFields = 10000;
+// An .xlsx export (docs/forms.md): bytes inflated from one part of the zip (sheet XML,
+// shared strings), checked against the zip directory first and counted while inflating,
+// so a zip bomb stops at the limit; rows of a sheet (Excel's own maximum).
+inline constexpr std::size_t kMaxXlsxPartBytes = std::size_t{256} << 20;
+inline constexpr std::size_t kMaxXlsxSharedStringBytes = std::size_t{64} << 20;
+inline constexpr std::size_t kMaxSheetRows = 1048576;
 
 }  // namespace salesaudit::limits

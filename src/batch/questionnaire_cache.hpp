@@ -22,6 +22,8 @@ class QuestionnaireCache {
   QuestionnaireCache(const Registry& registry, std::string fixed) : registry_(registry), fixed_(std::move(fixed)) {}
 
   [[nodiscard]] bool has_fixed() const { return !fixed_.empty(); }
+  [[nodiscard]] const std::string& fixed() const { return fixed_; }
+  [[nodiscard]] const Registry& registry() const { return registry_; }
   // The questionnaire for record `name`: the fixed one, else the pin's (Registry::for_pin).
   // Throws what the registry threw; a pin that matches nothing is reported in `name`.
   [[nodiscard]] std::shared_ptr<const Questionnaire> get(const QuestionnairePin& pin, const std::string& name);

@@ -4,6 +4,7 @@
 #include "batch/csv_answers.hpp"
 #include "batch/line_chunker.hpp"
 #include "batch/record_source.hpp"
+#include "forms/read_export.hpp"
 #include "report/escape.hpp"
 
 #include <salesaudit/batch.hpp>
@@ -29,7 +30,7 @@ bool ends_with(const std::string& s, std::string_view suffix) {
 InputFormat format_of(const std::string& path, InputFormat requested) {
   if (requested != InputFormat::automatic) return requested;
   if (ends_with(path, ".ndjson") || ends_with(path, ".jsonl")) return InputFormat::ndjson;
-  if (ends_with(path, ".csv")) return InputFormat::csv;
+  if (ends_with(path, ".csv") || ends_with(path, ".xlsx")) return InputFormat::csv;  // xlsx: src/forms
   return InputFormat::json;
 }
 
@@ -78,6 +79,8 @@ void read_records(const BatchInput& input, const BatchOptions& options, Question
     return sink(std::move(record));
   };
   try {
+    // Form tools' exports (a detected header, an xlsx, --from TOOL) are read in src/forms.
+    if (forms::read_export(input, options, cache, sink)) return;
     switch (input.format) {
       case InputFormat::automatic:
       case InputFormat::json: {

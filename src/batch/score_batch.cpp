@@ -182,7 +182,7 @@ void score_batch(const std::vector<std::string>& inputs, const BatchOptions& opt
   bool go_on = true;
   auto score_in_order = [&](BatchRecord&& record) { return go_on = sink(score_record(std::move(record))); };
   for (const auto& input : expand_inputs(inputs, options.format)) {
-    if (input.format == InputFormat::ndjson) {
+    if (input.format == InputFormat::ndjson && options.from != "surveyjs") {
       const std::string name = input.path == "-" ? "<stdin>" : input.path;
       std::optional<batch::ByteSource> source;
       try {

@@ -10,6 +10,7 @@
 #include <salesaudit/answers.hpp>
 #include <salesaudit/batch.hpp>
 #include <salesaudit/error.hpp>
+#include <salesaudit/forms.hpp>
 #include <salesaudit/io.hpp>
 #include <salesaudit/report.hpp>
 #include <salesaudit/scoring.hpp>
@@ -35,6 +36,7 @@ struct ScoreOptions {
   std::string questionnaire;
   std::string input_format = "auto";
   std::string map_file;
+  std::string from = "auto";
   bool fail_fast = false;
   unsigned threads = 0;
   ReportCliOptions report;
@@ -56,7 +58,7 @@ InputFormat parse_input_format(const std::string& name) {
 
 // One answers document with a report format keeps the single-report behaviour.
 bool is_batch(const ScoreOptions& options, InputFormat input_format) {
-  if (options.inputs.size() != 1) return true;
+  if (options.inputs.size() != 1 || forms::names_tool(options.from)) return true;
   if (options.report.format == "csv" || options.report.format == "ndjson") return true;
   const auto inputs = expand_inputs(options.inputs, input_format);
   return inputs.size() != 1 || inputs[0].format != InputFormat::json || inputs[0].path != options.inputs[0];
@@ -257,6 +259,8 @@ int run_score(const ScoreOptions& options, Context& context) {
   batch_options.format = parse_input_format(options.input_format);
   batch_options.questionnaire = options.questionnaire;
   batch_options.map_file = options.map_file;
+  forms::check_from(options.from);
+  batch_options.from = options.from;
   if (is_junit(options.report.format)) {
     return run_junit(options.inputs, batch_options, options.report.output, options.gates, context);
   }
@@ -275,13 +279,17 @@ or a CSV export give one row per respondent, in input order (--format csv by def
 ndjson, or json for an array of reports). A bad record becomes an error row, its
 diagnostics go to stderr and the run exits 65 at the end (66 if an input could not be
 read); --fail-fast stops at the first one. A CSV is scored against --questionnaire,
-else the newest crisis-mode.
+else the newest crisis-mode. Exports of Google Forms, Google Sheets, Microsoft Forms
+(.xlsx), SurveyMonkey, Typeform, Qualtrics and LimeSurvey are recognised by their
+header and scored against the questionnaire version their question texts match best
+(docs/forms.md); --from TOOL names the tool, --from surveyjs reads SurveyJS results.
 
 Examples:
   salesaudit score examples/answers/crisis.json
   salesaudit score answers.json --format json --output report.json
   salesaudit score examples/answers/ --output scores.csv
   salesaudit score export.csv --map columns.json --questionnaire crisis-mode@1
+  salesaudit score google-forms.csv
   cat answers.ndjson | salesaudit score - --input-format ndjson --format ndjson)");
   cmd->add_option("inputs", options->inputs,
                   "Answers documents, folders, NDJSON or CSV files; - reads stdin (JSON unless --input-format)")
@@ -296,6 +304,11 @@ Examples:
   cmd->add_option("--map", options->map_file,
                   "JSON file mapping CSV column titles to question ids: {\"Column title\": \"question-id\"}")
       ->type_name("FILE");
+  cmd->add_option("--from", options->from,
+                  "Which tool wrote the inputs: auto (from each header), a form tool, surveyjs or salesaudit "
+                  "(docs/forms.md)")
+      ->check(CLI::IsMember(forms::from_names()))
+      ->capture_default_str();
   cmd->add_flag("--fail-fast", options->fail_fast, "Stop at the first record that cannot be scored");
   cmd->add_option("--threads", options->threads, "Worker threads for NDJSON inputs; 0 = one per core")
       ->capture_default_str();

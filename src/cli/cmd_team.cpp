@@ -5,6 +5,7 @@
 #include "cli/report_options.hpp"
 
 #include <salesaudit/batch.hpp>
+#include <salesaudit/forms.hpp>
 #include <salesaudit/registry.hpp>
 #include <salesaudit/report.hpp>
 #include <salesaudit/scoring.hpp>
@@ -25,6 +26,7 @@ struct TeamOptions {
   std::string questionnaire;
   std::string input_format = "auto";
   std::string map_file;
+  std::string from = "auto";
   ReportCliOptions report;
   GateCliOptions gates;
 };
@@ -69,6 +71,8 @@ int run_team(const TeamOptions& options, Context& context) {
   batch.format = input_format(options.input_format);
   batch.questionnaire = options.questionnaire;
   batch.map_file = options.map_file;
+  forms::check_from(options.from);
+  batch.from = options.from;
   int code = 0;
   std::vector<Collected> collected;
   read_batch(options.inputs, batch, context.registry(), [&](BatchRecord&& record) {
@@ -136,6 +140,7 @@ void setup_team(CLI::App& app, Context& context) {
   salesaudit team examples/answers
   salesaudit team answers/*.json --format markdown --output team.md
   salesaudit team export.csv --questionnaire crisis-mode@1 --format json
+  salesaudit team responses.csv --format html
   salesaudit team answers/ --fail-under overall=60 --format junit --output gates.xml
 
 Every respondent must answer the same questionnaire id and major version. Invalid
@@ -153,6 +158,11 @@ team's mean scores (respondent "team"); a failed gate exits 1.)");
       ->capture_default_str();
   cmd->add_option("--map", options->map_file, "File mapping a form tool's CSV column titles to question ids")
       ->type_name("FILE");
+  cmd->add_option("--from", options->from,
+                  "Which tool wrote the inputs: auto (from the header), a form tool, surveyjs or salesaudit "
+                  "(docs/forms.md)")
+      ->check(CLI::IsMember(forms::from_names()))
+      ->capture_default_str();
   add_report_options(*cmd, options->report, /*explain=*/false);
   add_gate_options(*cmd, options->gates);
   cmd->callback([options, &context] { context.exit_code = run_team(*options, context); });

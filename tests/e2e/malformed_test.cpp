@@ -99,6 +99,14 @@ const Case kCases[] = {
     {"csv_stray_quote", {"score", "@c-stray-quote.csv", "--format", "csv"}, 65, "@c-stray-quote.csv:2:6: quote inside an unquoted field (quote the whole field and write \"\")"},
     {"csv_bad_cell", {"score", "@c-bad-cell.csv", "--format", "csv"}, 65, "@c-bad-cell.csv:2:8: invalid answer \"seven\" to likert question \"dep-ask-options\": expected an integer from 1 to 5"},
     {"csv_unknown_column", {"score", "@c-unknown-column.csv", "--format", "csv"}, 65, "@c-unknown-column.csv:1:15: unknown column \"dep-ask-optoins\": not a question of crisis-mode@2.0.0 (did you mean \"dep-ask-options\"?)"},
+    // Form tools' exports (src/forms, docs/forms.md)
+    {"form_not_utf8", {"score", "@f-not-utf8.csv", "--format", "csv"}, 65, "@f-not-utf8.csv:3:35: byte 0xE9 is not UTF-8; save the export as UTF-8 (\"CSV UTF-8\") and read it again\nscored 1, failed 1"},
+    {"form_ragged", {"score", "@f-ragged.csv", "--format", "csv"}, 65, "@f-ragged.csv:2:1: row has 2 field(s), the header has 3\nscored 0, failed 1"},
+    {"form_unknown_column", {"team", "@f-unknown-column.csv"}, 65, "@f-unknown-column.csv:1:25: column \"How often did you ask your reps for options?\" matches no question of crisis-mode@2.0.0"},
+    {"form_bad_label", {"score", "@f-bad-label.csv", "--format", "csv"}, 65, "@f-bad-label.csv:2:34: \"Sometimes\" is no answer to question \"del-deputy-authority\""},
+    {"xlsx_truncated", {"score", "@f-truncated.xlsx", "--format", "csv"}, 65, "@f-truncated.xlsx: not a readable .xlsx workbook (zip: Not a zip archive)"},
+    {"xlsx_zip_bomb", {"score", "@f-zip-bomb.xlsx", "--format", "csv"}, 65, "@f-zip-bomb.xlsx: xl/sharedStrings.xml inflates to 68157451 bytes, more than the limit of 67108864 bytes"},
+    {"xlsx_too_many_rows", {"score", "@f-too-many-rows.xlsx", "--format", "csv"}, 65, "@f-too-many-rows.xlsx:Sheet1: the sheet has more than 1048576 rows"},
     {"csv_binary", {"score", "@c-binary.csv", "--format", "csv"}, 65, "@c-binary.csv:1:1: the header has a single column and contains tabs"},
     // Accepted: a UTF-8 byte order mark, unknown top-level keys (a warning), an empty CSV.
     {"bom_accepted", {"score", "@a-bom.json", "--format", "json"}, 0, ""},

@@ -1,0 +1,38 @@
+#pragma once
+// What each column of an export is, for one questionnaire: metadata, a question (matched
+// by its text, after --map), or one option of a multi-select laid out one column per
+// option (SurveyMonkey, Typeform, LimeSurvey `Question [Option]`).
+
+#include "batch/csv_answers.hpp"
+#include "forms/tool_reader.hpp"
+
+#include <salesaudit/questionnaire.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace salesaudit::forms {
+
+struct PlannedColumn {
+  enum class Kind { ignore, question, option, completed_at, respondent_id, email, name, team, role };
+  Kind kind = Kind::ignore;
+  std::size_t question = 0;           // question and option columns
+  std::optional<std::size_t> option;  // option columns; nullopt = the N/A column
+  int offset_minutes = 0;             // completed_at columns
+  std::string how;                    // how the column was matched, for `salesaudit map`
+};
+
+struct ColumnPlan {
+  std::vector<PlannedColumn> columns;
+  std::vector<std::string> errors;  // unknown or doubled columns, each with its place
+  std::size_t matched = 0;          // distinct questions the columns answer
+};
+
+// `where(i)` names column i's heading in messages.
+[[nodiscard]] ColumnPlan plan_columns(const ToolReader& reader, const std::vector<Heading>& headings,
+                                      const Questionnaire& questionnaire, const batch::ColumnMap& map,
+                                      const std::function<std::string(std::size_t)>& where);
+
+}  // namespace salesaudit::forms

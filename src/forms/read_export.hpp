@@ -1,0 +1,28 @@
+#pragma once
+// The hook the batch readers call for every CSV-like input: reads it as a form tool's
+// export when it is one (detected from its header, or named by --from), else leaves it
+// to salesaudit's own CSV reader.
+
+#include "batch/questionnaire_cache.hpp"
+
+#include <salesaudit/batch.hpp>
+
+#include <functional>
+
+namespace salesaudit::forms {
+
+// True when `input` was read (all its records went to `sink`); false when it is
+// salesaudit's own format and nothing was read. Throws what opening the file throws.
+bool read_export(const BatchInput& input, const BatchOptions& options, batch::QuestionnaireCache& cache,
+                 const std::function<bool(BatchRecord&&)>& sink);
+
+// SurveyJS results (`survey.data`, one JSON object per line), keyed by question id.
+void read_surveyjs(const BatchInput& input, const BatchOptions& options, batch::QuestionnaireCache& cache,
+                   const std::function<bool(BatchRecord&&)>& sink);
+
+// Every questionnaire an export may be scored against: the given reference's versions
+// (all of them for a bare id), or every questionnaire of the registry.
+[[nodiscard]] std::vector<std::shared_ptr<const Questionnaire>> candidate_questionnaires(const std::string& ref,
+                                                                                         const Registry& registry);
+
+}  // namespace salesaudit::forms
