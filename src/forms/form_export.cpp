@@ -32,8 +32,8 @@ std::string export_form(const Questionnaire& questionnaire, std::string_view for
   for (const auto& writer : forms::form_writers()) {
     if (writer.name == format) return writer.write(forms::build_form_model(questionnaire));
   }
-  throw UsageError(fmt::format("unknown form format \"{}\"; expected one of {}", format,
-                               fmt::join(form_export_formats(), ", ")));
+  throw UsageError(
+      fmt::format("unknown form format \"{}\"; expected one of {}", format, fmt::join(form_export_formats(), ", ")));
 }
 
 }  // namespace salesaudit

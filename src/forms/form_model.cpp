@@ -39,7 +39,9 @@ std::string flat(std::string_view text) {
   return out;
 }
 
-std::string quote(const ExportTexts& t, std::string_view text) { return fmt::format(fmt::runtime(t.quoted), text); }
+std::string quote(const ExportTexts& t, std::string_view text) {
+  return fmt::format(fmt::runtime(t.quoted), text);
+}
 
 std::string option_label(const Question& q, const std::string& value) {
   const Option* option = q.find_option(value);
@@ -81,7 +83,8 @@ std::string describe(const ExportTexts& t, const Questionnaire& qn, const Condit
   const Question& q = qn.questions.at(c.question);
   const std::string question = quote(t, one_line(q.text));
   switch (c.op) {
-    case Condition::Op::equals: return fmt::format(fmt::runtime(t.cond_equals), question, describe_value(t, q, c.value));
+    case Condition::Op::equals:
+      return fmt::format(fmt::runtime(t.cond_equals), question, describe_value(t, q, c.value));
     case Condition::Op::not_equals:
       return fmt::format(fmt::runtime(t.cond_not_equals), question, describe_value(t, q, c.value));
     case Condition::Op::in: {

@@ -17,8 +17,8 @@ struct ExportTexts {
   std::string yes = "Yes";
   std::string no = "No";
   std::string not_applicable = "Not applicable";
-  std::string answer_only_if = "Answer only if {}.";          // the condition
-  std::string cond_equals = "you answered {1} to {0}";        // question, value
+  std::string answer_only_if = "Answer only if {}.";    // the condition
+  std::string cond_equals = "you answered {1} to {0}";  // question, value
   std::string cond_not_equals = "you answered {0} with something other than {1}";
   std::string cond_at_least = "your answer to {0} was at least {1}";
   std::string cond_at_most = "your answer to {0} was at most {1}";

@@ -36,7 +36,8 @@ std::string js(std::string_view text) {
           std::snprintf(buffer, sizeof buffer, "\\x%02x", c);
           out += buffer;
         } else if (c == 0xe2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-                   (static_cast<unsigned char>(text[i + 2]) == 0xa8 || static_cast<unsigned char>(text[i + 2]) == 0xa9)) {
+                   (static_cast<unsigned char>(text[i + 2]) == 0xa8 ||
+                    static_cast<unsigned char>(text[i + 2]) == 0xa9)) {
           out += static_cast<unsigned char>(text[i + 2]) == 0xa8 ? "\\u2028" : "\\u2029";
           i += 2;
         } else {
@@ -47,7 +48,9 @@ std::string js(std::string_view text) {
   return out + "'";
 }
 
-bool is_scale(const Question& q) { return q.type == QuestionType::likert && !q.allow_na && q.points >= 3 && q.points <= 10; }
+bool is_scale(const Question& q) {
+  return q.type == QuestionType::likert && !q.allow_na && q.points >= 3 && q.points <= 10;
+}
 
 // Rendered as a multiple-choice item (one answer, choices that can navigate)?
 bool is_multiple_choice(const Question& q) {
@@ -160,7 +163,8 @@ std::string item_code(const FormModel& model, const FormItem& item, const Layout
       rule = "requireNumber()";
     }
     out = fmt::format(
-        "  var {} = form.addTextItem();\n  {}.setValidation(FormApp.createTextValidation().setHelpText({}).{}.build());\n",
+        "  var {} = form.addTextItem();\n  "
+        "{}.setValidation(FormApp.createTextValidation().setHelpText({}).{}.build());\n",
         var, var, js(item.number_hint), rule);
   } else {
     out = fmt::format("  var {} = form.addParagraphTextItem();\n", var);

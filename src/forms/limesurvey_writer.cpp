@@ -16,13 +16,43 @@ namespace salesaudit::forms {
 
 namespace {
 
-const std::vector<std::string> kColumns = {
-    "id",          "related_id", "class",           "type/scale",      "name",      "relevance",
-    "text",        "help",       "language",        "validation",      "mandatory", "other",
-    "default",     "same_default", "exclude_all_others", "max_num_value_n", "min_num_value_n", "suffix"};
+const std::vector<std::string> kColumns = {"id",
+                                           "related_id",
+                                           "class",
+                                           "type/scale",
+                                           "name",
+                                           "relevance",
+                                           "text",
+                                           "help",
+                                           "language",
+                                           "validation",
+                                           "mandatory",
+                                           "other",
+                                           "default",
+                                           "same_default",
+                                           "exclude_all_others",
+                                           "max_num_value_n",
+                                           "min_num_value_n",
+                                           "suffix"};
 enum Column : std::size_t {
-  kId, kRelated, kClass, kType, kName, kRelevance, kText, kHelp, kLanguage, kValidation, kMandatory, kOther,
-  kDefault, kSameDefault, kExcludeAll, kMax, kMin, kSuffix
+  kId,
+  kRelated,
+  kClass,
+  kType,
+  kName,
+  kRelevance,
+  kText,
+  kHelp,
+  kLanguage,
+  kValidation,
+  kMandatory,
+  kOther,
+  kDefault,
+  kSameDefault,
+  kExcludeAll,
+  kMax,
+  kMin,
+  kSuffix
 };
 
 using Row = std::vector<std::string>;
@@ -92,7 +122,9 @@ std::string answer_code(const Question& q, std::size_t i) {
   return fmt::format("A{}", i + 1);
 }
 
-bool as_short_text(const Question& q) { return q.type == QuestionType::number && q.allow_na; }
+bool as_short_text(const Question& q) {
+  return q.type == QuestionType::number && q.allow_na;
+}
 
 std::string type_code(const Question& q) {
   switch (q.type) {
@@ -222,9 +254,11 @@ std::string write_limesurvey(const FormModel& model) {
     const Question& q = *item.question;
     if (next_id == 1 || item.section_id != section) {
       section = item.section_id;
-      const std::string description =
-          q.dimension ? qn.dimensions.at(*q.dimension).description : std::string();
-      row({{kId, std::to_string(next_id++)}, {kClass, "G"}, {kName, html(item.section)}, {kText, html(description)},
+      const std::string description = q.dimension ? qn.dimensions.at(*q.dimension).description : std::string();
+      row({{kId, std::to_string(next_id++)},
+           {kClass, "G"},
+           {kName, html(item.section)},
+           {kText, html(description)},
            {kLanguage, language}});
     }
     const std::string qid = std::to_string(next_id++);
@@ -254,18 +288,36 @@ std::string write_limesurvey(const FormModel& model) {
     const bool answers = type_code(q) == "L";
     for (std::size_t i = 0; i < item.choices.size() && (sub || answers); ++i) {
       if (sub) {
-        row({{kId, std::to_string(next_id++)}, {kClass, "SQ"}, {kName, answer_code(q, i)}, {kRelevance, "1"},
-             {kText, html(item.choices[i].label)}, {kLanguage, language}});
+        row({{kId, std::to_string(next_id++)},
+             {kClass, "SQ"},
+             {kName, answer_code(q, i)},
+             {kRelevance, "1"},
+             {kText, html(item.choices[i].label)},
+             {kLanguage, language}});
       } else {
-        row({{kId, qid}, {kClass, "A"}, {kType, "0"}, {kName, answer_code(q, i)}, {kRelevance, "0"},
-             {kText, html(item.choices[i].label)}, {kLanguage, language}});
+        row({{kId, qid},
+             {kClass, "A"},
+             {kType, "0"},
+             {kName, answer_code(q, i)},
+             {kRelevance, "0"},
+             {kText, html(item.choices[i].label)},
+             {kLanguage, language}});
       }
     }
     if (!item.na_label.empty() && sub) {
-      row({{kId, std::to_string(next_id++)}, {kClass, "SQ"}, {kName, "NA"}, {kRelevance, "1"},
-           {kText, html(item.na_label)}, {kLanguage, language}});
+      row({{kId, std::to_string(next_id++)},
+           {kClass, "SQ"},
+           {kName, "NA"},
+           {kRelevance, "1"},
+           {kText, html(item.na_label)},
+           {kLanguage, language}});
     } else if (!item.na_label.empty() && answers) {
-      row({{kId, qid}, {kClass, "A"}, {kType, "0"}, {kName, "NA"}, {kRelevance, "0"}, {kText, html(item.na_label)},
+      row({{kId, qid},
+           {kClass, "A"},
+           {kType, "0"},
+           {kName, "NA"},
+           {kRelevance, "0"},
+           {kText, html(item.na_label)},
            {kLanguage, language}});
     }
   }

@@ -10,7 +10,9 @@ namespace salesaudit::forms {
 
 namespace {
 
-std::string md(std::string_view text) { return report::escape_markdown(text); }
+std::string md(std::string_view text) {
+  return report::escape_markdown(text);
+}
 
 // A blank to write on, as escaped underscores (a bare run would be emphasis).
 std::string rule(int length) {
@@ -19,7 +21,9 @@ std::string rule(int length) {
   return out;
 }
 
-std::string box(std::string_view label) { return "- [ ] " + md(label) + "\n"; }
+std::string box(std::string_view label) {
+  return "- [ ] " + md(label) + "\n";
+}
 
 std::string answer_lines(const FormItem& item, const ExportTexts& t) {
   const Question& q = *item.question;

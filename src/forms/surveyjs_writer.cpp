@@ -40,12 +40,16 @@ Json number(double value) {
   return value;
 }
 
-std::string ref(const Question& q) { return "{" + q.id + "}"; }
+std::string ref(const Question& q) {
+  return "{" + q.id + "}";
+}
 
 // The answer is there and is not "not applicable".
 std::string answered(const Question& q) {
   std::string out = ref(q) + " notempty";
-  if (q.allow_na) out += q.type == QuestionType::multi_choice ? " and " + ref(q) + " notcontains 'na'" : " and " + ref(q) + " <> 'na'";
+  if (q.allow_na)
+    out +=
+        q.type == QuestionType::multi_choice ? " and " + ref(q) + " notcontains 'na'" : " and " + ref(q) + " <> 'na'";
   return out;
 }
 
@@ -119,7 +123,8 @@ Json element(const FormModel& model, const FormItem& item) {
   const std::string description = join_sentences({item.help, item.number_hint});
   if (!description.empty()) e["description"] = description;
   if (q.required) e["isRequired"] = true;
-  if (q.enable_when) e["visibleIf"] = expression(*model.questionnaire, effective_condition(*model.questionnaire, *q.enable_when));
+  if (q.enable_when)
+    e["visibleIf"] = expression(*model.questionnaire, effective_condition(*model.questionnaire, *q.enable_when));
   if (type == "rating") {
     e["rateCount"] = q.points;
     e["rateMin"] = 1;
@@ -146,9 +151,8 @@ Json element(const FormModel& model, const FormItem& item) {
     e["validators"] = Json::array({validator});
   } else if (type == "text") {
     // A number field cannot hold N/A: a text field that takes a number or N/A.
-    e["validators"] = Json::array({{{"type", "regex"},
-                                    {"regex", "^\\s*(-?[0-9]+([.][0-9]+)?|[Nn]/?[Aa])\\s*$"},
-                                    {"text", item.number_hint}}});
+    e["validators"] = Json::array(
+        {{{"type", "regex"}, {"regex", "^\\s*(-?[0-9]+([.][0-9]+)?|[Nn]/?[Aa])\\s*$"}, {"text", item.number_hint}}});
   }
   return e;
 }

@@ -38,7 +38,9 @@ const char* const kTricky = R"({
   ]
 })";
 
-Questionnaire tricky() { return load_questionnaire(kTricky, "tricky.json"); }
+Questionnaire tricky() {
+  return load_questionnaire(kTricky, "tricky.json");
+}
 
 TEST(FormsModel, SentencesAndHints) {
   const auto q = tricky();
@@ -46,7 +48,8 @@ TEST(FormsModel, SentencesAndHints) {
   ASSERT_EQ(m.items.size(), 6u);
   EXPECT_EQ(m.items[0].text, "Line one line 'two' \\ [[Tag]]\u2028end");
   EXPECT_EQ(m.items[1].when, "Answer only if you answered Yes to \u201cLine one line 'two' \\ [[Tag]]\u2028end\u201d.");
-  EXPECT_EQ(m.items[2].when, "Answer only if you answered \u201cPick one\u201d with something other than \u201cIt's B\u201d.");
+  EXPECT_EQ(m.items[2].when,
+            "Answer only if you answered \u201cPick one\u201d with something other than \u201cIt's B\u201d.");
   EXPECT_EQ(m.items[2].number_hint, "Enter a number from 0 to 2.5.");
   EXPECT_EQ(m.items[4].when,
             "Answer only if your answer to \u201cHow many?\u201d was at least 1 or you answered \u201cX\u201d to "
@@ -135,8 +138,9 @@ TEST(FormsQualtrics, HelpAndConditionInATextBlock) {
                      "Line one line 'two' \\ [ [Tag]]\u2028end\n[[Choices]]\nYes\nNo\n"),
             std::string::npos)
       << txt;
-  EXPECT_NE(txt.find("[[Question:MC:MultipleAnswer:Vertical]]\n[[ID:many]]\nWhich?\n[[Choices]]\nX\nY\nNot applicable\n"),
-            std::string::npos);
+  EXPECT_NE(
+      txt.find("[[Question:MC:MultipleAnswer:Vertical]]\n[[ID:many]]\nWhich?\n[[Choices]]\nX\nY\nNot applicable\n"),
+      std::string::npos);
   EXPECT_NE(txt.find("[[Question:DB]]\nAnswer only if you answered Yes to"), std::string::npos);
 }
 
