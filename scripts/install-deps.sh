@@ -3,7 +3,8 @@
 # already present. Uses sudo when not run as root.
 #   scripts/install-deps.sh          what building and running needs
 #   scripts/install-deps.sh --test   plus what the test suite drives (validators, a browser, tmux,
-#                                    GNU parallel for the sharding example,
+#                                    GNU parallel for the sharding example, node and the
+#                                    npm packages of tests/forms-js,
 #                                    clang and its libFuzzer runtime for fuzz/run.sh)
 set -euo pipefail
 
@@ -14,17 +15,24 @@ packages=(
   pkg-config libzip-dev libexpat1-dev
 )
 if [ "${1:-}" = "--test" ]; then
-  packages+=(python3 python3-jsonschema tmux dpkg-dev file lintian groff-base chromium clang libclang-rt-14-dev parallel)
+  packages+=(python3 python3-jsonschema tmux dpkg-dev file lintian groff-base chromium clang libclang-rt-14-dev parallel nodejs)
+  # Debian's npm conflicts with a nodejs that bundles npm (NodeSource): only when missing.
+  command -v npm >/dev/null || packages+=(npm)
 fi
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+# npm test tools (tests/forms-js: SurveyJS survey-core), pinned by its package-lock.json.
+npm_test_tools() {
+  if [ "${1:-}" = "--test" ]; then npm ci --prefix "$(dirname "$0")/../tests/forms-js" --no-audit --no-fund >&2; fi
+}
+[ ${#missing[@]} -eq 0 ] && { npm_test_tools "$@"; exit 0; }
 
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 echo "Installing: ${missing[*]}" >&2
 $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
 $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+npm_test_tools "$@"

@@ -47,6 +47,10 @@ _salesaudit() {
   done
   COMPREPLY=()
 
+  if [[ $sub == export && $prev == --to ]]; then
+    mapfile -t COMPREPLY < <(compgen -W "$(_salesaudit_choices "$bin" export --to)" -- "$cur")
+    return 0
+  fi
   local values=""
   case "$prev" in
     --color) values="auto always never" ;;

@@ -19,5 +19,6 @@ end
 
 complete -c salesaudit -f -n __fish_use_subcommand -a '(__salesaudit_subcommands)'
 complete -c salesaudit -l color -x -a 'auto always never'
+complete -c salesaudit -n '__fish_seen_subcommand_from export' -l to -x -a 'google-forms surveyjs limesurvey qualtrics markdown'
 complete -c salesaudit -n 'string match -q -- "-*" (commandline -ct)' -a '(__salesaudit_options)'
 complete -c salesaudit -n 'not __fish_use_subcommand' -F

@@ -16,6 +16,7 @@ void setup_template(CLI::App& app, Context& context);
 void setup_new_questionnaire(CLI::App& app, Context& context);
 void setup_lint(CLI::App& app, Context& context);
 void setup_map(CLI::App& app, Context& context);
+void setup_export(CLI::App& app, Context& context);
 
 const std::vector<CommandEntry>& commands() {
   static const std::vector<CommandEntry> all = {
@@ -26,6 +27,7 @@ const std::vector<CommandEntry>& commands() {
       {"template", setup_template}, {"new-questionnaire", setup_new_questionnaire},
       {"lint", setup_lint},
       {"map", setup_map},
+      {"export", setup_export},
   };
   return all;
 }

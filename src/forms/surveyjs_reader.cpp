@@ -58,6 +58,11 @@ std::string convert(const Question& q, const nlohmann::json& v, std::optional<An
     return {};
   }
   if (q.type == QuestionType::multi_choice && v.is_array()) {
+    // The "not applicable" choice `export --to surveyjs` adds (value "na"), ticked alone.
+    if (q.allow_na && v.size() == 1 && v[0].is_string() && v[0].get<std::string>() == "na") {
+      out = Answer{true, Value{}};
+      return {};
+    }
     std::vector<std::string> values;
     for (const auto& item : v) {
       const auto o = find_option(q, as_text(item));

@@ -1,0 +1,21 @@
+#pragma once
+// Form definitions for the form tools consultants use (forms contract v1, "Writing form
+// definitions"): `salesaudit export QUESTIONNAIRE --to FORMAT`.
+
+#include <salesaudit/questionnaire.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace salesaudit {
+
+// The formats export writes, in the order --help lists them:
+// google-forms, surveyjs, limesurvey, qualtrics, markdown.
+[[nodiscard]] std::vector<std::string> form_export_formats();
+
+// The whole definition as text (deterministic: the same questionnaire gives the same
+// bytes). Throws UsageError for an unknown format.
+[[nodiscard]] std::string export_form(const Questionnaire& questionnaire, std::string_view format);
+
+}  // namespace salesaudit
