@@ -11,6 +11,7 @@ packages=(
   g++ cmake ninja-build
   libcli11-dev nlohmann-json3-dev libfmt-dev libsimdjson-dev
   libgtest-dev libgmock-dev
+  gettext
 )
 if [ "${1:-}" = "--test" ]; then
   packages+=(python3 python3-jsonschema tmux dpkg-dev groff-base chromium clang libclang-rt-14-dev parallel)

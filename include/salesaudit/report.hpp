@@ -21,6 +21,11 @@ struct RenderOptions {
 
 // Parses "text", "json", "markdown"/"md", "html"; throws UsageError otherwise.
 [[nodiscard]] Format parse_format(std::string_view name);
+// Formats people read (text, Markdown, HTML): they follow the environment's language;
+// machine formats (JSON) only follow --lang or the answers' language.
+[[nodiscard]] inline bool is_human(Format format) {
+  return format != Format::json;
+}
 
 // The JSON report of contract section 5 (2-space indent, trailing newline);
 // with options.explain, section 5 plus an "explanation" member.

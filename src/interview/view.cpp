@@ -1,5 +1,7 @@
 // What the person sees: prompts, help, the review list and the introduction.
 
+#include "i18n/messages.hpp"
+
 #include <salesaudit/interview.hpp>
 
 #include <fmt/format.h>
@@ -21,7 +23,7 @@ std::string shorten(const std::string& text, std::size_t width) {
 }
 
 std::string dimension_title(const Questionnaire& q, const Question& question) {
-  return question.dimension ? q.dimensions[*question.dimension].title : std::string("Notes");
+  return question.dimension ? q.dimensions[*question.dimension].title : std::string(i18n::tr("Notes"));
 }
 
 }  // namespace
@@ -40,9 +42,9 @@ QuestionView make_question_view(const Interview& interview, std::size_t index) {
   }
   view.accepted = accepted_input(question);
   if (const auto& answer = interview.answer_of(index)) view.current = display_answer(question, *answer);
-  view.keys = {"< back"};
-  if (!question.required) view.keys.emplace_back("> skip");
-  view.keys.insert(view.keys.end(), {"r review", "? help", "q save and quit"});
+  view.keys = {i18n::tr("< back")};
+  if (!question.required) view.keys.emplace_back(i18n::tr("> skip"));
+  view.keys.insert(view.keys.end(), {i18n::tr("r review"), i18n::tr("? help"), i18n::tr("q save and quit")});
   view.single_key = (question.type == QuestionType::likert || question.type == QuestionType::choice) &&
                     !view.choices.empty() && view.choices.size() <= 9;
   view.yes_no = question.type == QuestionType::boolean;
@@ -54,20 +56,20 @@ std::vector<std::string> question_lines(const QuestionView& view) {
   std::vector<std::string> lines = {view.header, view.text};
   for (std::size_t i = 0; i < view.choices.size(); ++i)
     lines.push_back(fmt::format("  {}  {}", i + 1, view.choices[i]));
-  if (!view.current.empty()) lines.push_back("Current answer: " + view.current + " (Enter keeps it)");
+  if (!view.current.empty()) lines.push_back(i18n::trf("Current answer: {} (Enter keeps it)", view.current));
   std::string keys;
   for (const auto& key : view.keys) keys += (keys.empty() ? "" : ", ") + key;
-  lines.push_back(fmt::format("Type {}; {}", view.accepted, keys));
+  lines.push_back(i18n::trf("Type {}; {}", view.accepted, keys));
   return lines;
 }
 
 std::string help_text(const Question& question) {
   std::string out;
   if (!question.help.empty()) out += question.help + "\n";
-  out += "Accepted: " + accepted_input(question) + ".\n";
-  out +=
+  out += i18n::trf("Accepted: {}.", accepted_input(question)) + "\n";
+  out += i18n::tr(
       "Commands: < back to the previous question, > skip (optional questions only), r review and change "
-      "answers, ? this help, q save and quit (resume later with --resume).";
+      "answers, ? this help, q save and quit (resume later with --resume).");
   return out;
 }
 
@@ -75,14 +77,14 @@ std::string review_text(const Interview& interview) {
   const Questionnaire& q = interview.questionnaire();
   const auto asked = interview.asked();
   const Progress progress = interview.progress();
-  std::string out = fmt::format("Your answers ({} of {} answered):", progress.answered, progress.total);
+  std::string out = i18n::trf("Your answers ({} of {} answered):", progress.answered, progress.total);
   const int width = static_cast<int>(fmt::format("{}", asked.size()).size());
   for (std::size_t n = 0; n < asked.size(); ++n) {
     const Question& question = q.questions[asked[n]];
     const auto& answer = interview.answer_of(asked[n]);
     out += fmt::format("\n{:>{}}. [{}] {}: {}", n + 1, width, dimension_title(q, question),
                        shorten(question.text, kReviewTextWidth),
-                       answer ? display_answer(question, *answer) : std::string("(not answered)"));
+                       answer ? display_answer(question, *answer) : std::string(i18n::tr("(not answered)")));
   }
   return out;
 }
@@ -92,7 +94,7 @@ std::string intro_text(const Questionnaire& q) {
   const std::size_t minutes = std::max<std::size_t>(1, (count * kSecondsPerQuestion + 59) / 60);
   std::string out = q.title + "\n";
   if (!q.description.empty()) out += q.description + "\n";
-  return out + fmt::format("\nUp to {} questions, about {} minutes.", count, minutes);
+  return out + "\n" + i18n::trf("Up to {} questions, about {} minutes.", count, minutes);
 }
 
 }  // namespace salesaudit

@@ -52,6 +52,11 @@ std::string pad_right(std::string_view text, std::size_t width) {
   return out;
 }
 
+std::string pad_left(std::string_view text, std::size_t width) {
+  const std::size_t w = display_width(text);
+  return std::string(w < width ? width - w : 0, ' ') + std::string(text);
+}
+
 std::vector<std::string> wrap(std::string_view text, std::size_t width, std::string_view first, std::string_view rest) {
   std::vector<std::string> lines;
   std::string line(first);

@@ -14,6 +14,9 @@ namespace salesaudit::report {
 // Pads with spaces on the right to `width` columns (never truncates).
 [[nodiscard]] std::string pad_right(std::string_view text, std::size_t width);
 
+// Pads with spaces on the left to `width` columns (never truncates).
+[[nodiscard]] std::string pad_left(std::string_view text, std::size_t width);
+
 // Word-wraps `text` so that no line exceeds `width` columns including the indent;
 // `first` prefixes the first line, `rest` every other. Words longer than a line are split.
 [[nodiscard]] std::vector<std::string> wrap(std::string_view text, std::size_t width, std::string_view first,
