@@ -90,15 +90,15 @@ const Case kCases[] = {
     // NDJSON: the bad line is reported by number, the good ones still score.
     {"ndjson_bad_line", {"score", "@b-bad-line.ndjson", "--format", "csv"}, 65, "@b-bad-line.ndjson:2:37: syntax error while parsing object key - unexpected end of input; expected string literal\nscored 2, failed 1"},
     {"ndjson_truncated_last", {"score", "@b-truncated-last.ndjson", "--format", "csv"}, 65, "@b-truncated-last.ndjson:2:101: syntax error while parsing object key - invalid string: missing closing quote"},
-    {"ndjson_unknown_pins", {"score", "@b-unknown-pins.ndjson", "--format", "csv"}, 65, "@b-unknown-pins.ndjson:2: /questionnaire/id: answers are for questionnaire \"no-such-thing\", which is not available (available: crisis-mode@2.0.0, crisis-mode@1.0.0); add it with --questionnaire-path DIR\n@b-unknown-pins.ndjson:4: /questionnaire/version: questionnaire crisis-mode@7.0.0 is not available and is newer than any version here (newest: 2.0.0); add it with --questionnaire-path DIR\n@b-unknown-pins.ndjson:5: /questionnaire/id: answers are for questionnaire \"no-such-thing\""},
+    {"ndjson_unknown_pins", {"score", "@b-unknown-pins.ndjson", "--format", "csv"}, 65, "@b-unknown-pins.ndjson:2: /questionnaire/id: answers are for questionnaire \"no-such-thing\", which is not available (available: crisis-mode@3.0.0, crisis-mode@2.0.0, crisis-mode@1.0.0); add it with --questionnaire-path DIR\n@b-unknown-pins.ndjson:4: /questionnaire/version: questionnaire crisis-mode@7.0.0 is not available and is newer than any version here (newest: 3.0.0); add it with --questionnaire-path DIR\n@b-unknown-pins.ndjson:5: /questionnaire/id: answers are for questionnaire \"no-such-thing\""},
     {"ndjson_nul_line", {"score", "@b-nul-line.ndjson", "--format", "csv"}, 65, "@b-nul-line.ndjson:2:1: syntax error while parsing value - unexpected end of input"},
     // CSV
     {"csv_unbalanced_quote", {"score", "@c-unbalanced-quote.csv", "--format", "csv"}, 65, "@c-unbalanced-quote.csv:2:4: unterminated quoted field: no closing quote before the end of the file"},
     {"csv_ragged", {"score", "@c-ragged.csv", "--format", "csv"}, 65, "@c-ragged.csv:3:1: row has 3 field(s), the header has 4\n@c-ragged.csv:4:1: row has 5 field(s), the header has 4\nscored 1, failed 2"},
     {"csv_semicolon", {"score", "@c-semicolon.csv", "--format", "csv"}, 65, "the file seems to use ';' as the delimiter"},
     {"csv_stray_quote", {"score", "@c-stray-quote.csv", "--format", "csv"}, 65, "@c-stray-quote.csv:2:6: quote inside an unquoted field (quote the whole field and write \"\")"},
-    {"csv_bad_cell", {"score", "@c-bad-cell.csv", "--format", "csv"}, 65, "@c-bad-cell.csv:2:8: invalid answer \"seven\" to likert question \"dep-ask-options\": expected an integer from 1 to 5"},
-    {"csv_unknown_column", {"score", "@c-unknown-column.csv", "--format", "csv"}, 65, "@c-unknown-column.csv:1:15: unknown column \"dep-ask-optoins\": not a question of crisis-mode@2.0.0 (did you mean \"dep-ask-options\"?)"},
+    {"csv_bad_cell", {"score", "@c-bad-cell.csv", "--format", "csv"}, 65, "@c-bad-cell.csv:2:8: invalid answer \"seven\" to likert question \"dep-own-view-first\": expected an integer from 1 to 5"},
+    {"csv_unknown_column", {"score", "@c-unknown-column.csv", "--format", "csv"}, 65, "@c-unknown-column.csv:1:15: unknown column \"dep-own-view-frist\": not a question of crisis-mode@3.0.0 (did you mean \"dep-own-view-first\"?)"},
     {"csv_binary", {"score", "@c-binary.csv", "--format", "csv"}, 65, "@c-binary.csv:1:1: the header has a single column and contains tabs"},
     // Accepted: a UTF-8 byte order mark, unknown top-level keys (a warning), an empty CSV.
     {"bom_accepted", {"score", "@a-bom.json", "--format", "json"}, 0, ""},

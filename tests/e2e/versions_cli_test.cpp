@@ -31,10 +31,11 @@ void put_local_copy(const std::string& dir) {
 TEST(VersionsCli, ListsEveryVersionAndItsSource) {
   auto r = run_cli({"questionnaires"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("crisis-mode  2.0.0    Crisis mode: can your sales team run without you?  built-in\n"),
+  EXPECT_NE(r.out.find("crisis-mode  3.0.0    Crisis mode: can your sales team run without you?  built-in\n"),
             std::string::npos)
       << r.out;
-  EXPECT_LT(r.out.find("2.0.0"), r.out.find("1.0.0"));  // newest first
+  EXPECT_LT(r.out.find("3.0.0"), r.out.find("2.0.0"));  // newest first
+  EXPECT_LT(r.out.find("2.0.0"), r.out.find("1.0.0"));
 
   const std::string dir = temp_dir("list");
   put_local_copy(dir);
@@ -72,7 +73,7 @@ TEST(VersionsCli, SecondMajorValidatesAndIsTheDefault) {
 TEST(VersionsCli, ReferenceErrors) {
   auto r = run_cli({"score", kCrisis, "--questionnaire", "crisis-mode@9"});
   EXPECT_EQ(r.exit_code, 65);
-  EXPECT_EQ(r.err, "no version of questionnaire \"crisis-mode\" matches \"9\" (available: 2.0.0, 1.0.0)\n");
+  EXPECT_EQ(r.err, "no version of questionnaire \"crisis-mode\" matches \"9\" (available: 3.0.0, 2.0.0, 1.0.0)\n");
   r = run_cli({"score", kCrisis, "--questionnaire", "crisis-mode@latest"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("invalid questionnaire reference \"crisis-mode@latest\""), std::string::npos) << r.err;
@@ -125,15 +126,28 @@ TEST(VersionsCli, MigrateWritesANewDocument) {
   r = run_cli({"score", out});
   EXPECT_EQ(r.exit_code, 0) << r.err;
 
-  // Without --to: the newest version, on stdout; the same document.
-  r = run_cli({"migrate", kCrisis});
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, migrated);
-
   // Already at the target: nothing to change.
-  r = run_cli({"migrate", out});
+  r = run_cli({"migrate", out, "--to", "crisis-mode@2"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, out + ": already at crisis-mode@2.0.0\n0 renamed, 0 remapped, 0 dropped\n");
+
+  // Without --to: the newest version (3.0.0, through 2.0.0), on stdout; the same as in two steps.
+  r = run_cli({"migrate", kCrisis});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const auto second = run_cli({"migrate", out});
+  EXPECT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_EQ(r.out, second.out);
+  EXPECT_NE(r.out.find("\"version\": \"3.0.0\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"dep-own-view-first\": 4"), std::string::npos) << r.out;  // 2 on the mirrored scale
+  EXPECT_EQ(second.err, out +
+                            ": crisis-mode@2.0.0 -> crisis-mode@3.0.0\n"
+                            "  renamed cf-notifications-off -> cf-notifications-on\n"
+                            "  renamed dep-ask-options -> dep-own-view-first\n"
+                            "  renamed dep-routine-terms -> dep-terms-to-you\n"
+                            "  remapped cf-notifications-on: 1 -> 5\n"
+                            "  remapped dep-own-view-first: 2 -> 4\n"
+                            "  remapped dep-terms-to-you: 2 -> 4\n"
+                            "3 renamed, 3 remapped, 0 dropped\n");
 }
 
 TEST(VersionsCli, MigrateRefusesToOverwriteItsInput) {

@@ -4,6 +4,7 @@
 
 #include <salesaudit/io.hpp>
 #include <salesaudit/lint.hpp>
+#include <salesaudit/registry.hpp>
 
 namespace salesaudit {
 namespace {
@@ -211,6 +212,30 @@ TEST(Lint, BuiltInQuestionnaireIsClean) {
   const auto q = load_questionnaire_file(SALESAUDIT_SOURCE_DIR "/questionnaires/crisis-mode/1.0.0.json");
   EXPECT_EQ(lines(lint(q)), (std::vector<std::string>{}));
   EXPECT_EQ(lint(q).estimated_seconds, 710);
+}
+
+// The default questionnaire (the newest built-in) follows its own advice.
+TEST(Lint, NewestBuiltInIsClean) {
+  const Registry registry;
+  const auto q = registry.resolve("crisis-mode");
+  EXPECT_EQ(lines(lint(*q)), (std::vector<std::string>{}));
+  int scored = 0;
+  int reversed = 0;
+  for (const auto& question : q->questions) {
+    if (!question.scored()) continue;
+    ++scored;
+    if (!question.reverse && !(question.type == QuestionType::boolean && question.yes_score < question.no_score))
+      continue;
+    ++reversed;
+    // A reverse-keyed item states the problem plainly: a negation would make it a double negative.
+    for (const char* negation : {" not ", "n't", " no ", " never ", "without"}) {
+      EXPECT_EQ(question.text.find(negation), std::string::npos) << question.id << ": " << negation;
+    }
+  }
+  EXPECT_GE(4 * reversed, scored);  // a quarter to a third, not the lint's widened range
+  EXPECT_LE(3 * reversed, scored);
+  // The intro speaks to the respondent; version history belongs in docs/versions.md.
+  EXPECT_EQ(q->description.find("ersion"), std::string::npos) << q->description;
 }
 
 TEST(Lint, ScaffoldIsValidAndClean) {

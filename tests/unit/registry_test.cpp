@@ -77,8 +77,9 @@ TEST(Registry, BuiltInsNewestFirst) {
   for (const auto& e : registry.entries()) {
     if (e.id == "crisis-mode") versions.push_back(e.version + " " + e.origin);
   }
-  EXPECT_EQ(versions, (std::vector<std::string>{"2.0.0 built-in", "1.0.0 built-in"}));
-  EXPECT_EQ(registry.resolve("crisis-mode")->version, "2.0.0");
+  EXPECT_EQ(versions, (std::vector<std::string>{"3.0.0 built-in", "2.0.0 built-in", "1.0.0 built-in"}));
+  EXPECT_EQ(registry.resolve("crisis-mode")->version, "3.0.0");
+  EXPECT_EQ(registry.resolve("crisis-mode@2")->version, "2.0.0");
   EXPECT_EQ(registry.resolve("crisis-mode@1")->version, "1.0.0");
   EXPECT_EQ(registry.resolve("crisis-mode@1.0")->version, "1.0.0");
   EXPECT_EQ(registry.resolve("crisis-mode@2.0.0")->source, "crisis-mode@2.0.0 (built-in)");
@@ -88,11 +89,12 @@ TEST(Registry, UnknownIdAndVersionListWhatIsAvailable) {
   const Registry registry;
   EXPECT_EQ(testing::diagnostics_of([&] { (void)registry.resolve("crisis-mode@9"); }),
             (std::vector<std::string>{
-                "no version of questionnaire \"crisis-mode\" matches \"9\" (available: 2.0.0, 1.0.0)"}));
+                "no version of questionnaire \"crisis-mode\" matches \"9\" (available: 3.0.0, 2.0.0, 1.0.0)"}));
   const auto unknown = testing::diagnostics_of([&] { (void)registry.resolve("crisis"); });
   ASSERT_EQ(unknown.size(), 1u);
   EXPECT_EQ(unknown[0].rfind("no questionnaire \"crisis\" (available: ", 0), 0u) << unknown[0];
-  EXPECT_NE(unknown[0].find("crisis-mode@2.0.0, crisis-mode@1.0.0"), std::string::npos) << unknown[0];
+  EXPECT_NE(unknown[0].find("crisis-mode@3.0.0, crisis-mode@2.0.0, crisis-mode@1.0.0"), std::string::npos)
+      << unknown[0];
   EXPECT_THROW((void)registry.resolve("crisis-mode@2.x"), UsageError);
 }
 
@@ -151,12 +153,12 @@ TEST(Registry, ForPin) {
             }),
             (std::vector<std::string>{"old.json: /questionnaire/version: questionnaire crisis-mode@0.9.0 is not "
                                       "available and no version 0.x is; convert the answers with `salesaudit migrate "
-                                      "old.json --to crisis-mode@2.0.0`"}));
+                                      "old.json --to crisis-mode@3.0.0`"}));
   EXPECT_EQ(testing::diagnostics_of([&] {
-              (void)registry.for_pin({"crisis-mode", "3.1.0", {}}, "new.json");
+              (void)registry.for_pin({"crisis-mode", "4.1.0", {}}, "new.json");
             }),
-            (std::vector<std::string>{"new.json: /questionnaire/version: questionnaire crisis-mode@3.1.0 is not "
-                                      "available and is newer than any version here (newest: 2.0.0); add it with "
+            (std::vector<std::string>{"new.json: /questionnaire/version: questionnaire crisis-mode@4.1.0 is not "
+                                      "available and is newer than any version here (newest: 3.0.0); add it with "
                                       "--questionnaire-path DIR"}));
   const auto unknown = testing::diagnostics_of([&] { (void)registry.for_pin({"nope", "1.0.0", {}}, "a.json"); });
   ASSERT_EQ(unknown.size(), 1u);

@@ -219,5 +219,42 @@ TEST(MigrateCrisisMode, MigratedScoresLikeAnsweringTheNewVersion) {
   EXPECT_NE(migrated.find("\"deals-stall\""), std::string::npos);  // the red flag survives the change of type
 }
 
+// 2.0.0 -> 3.0.0 reverses three scales: each migrated answer scores what it did on 2.0.0.
+TEST(MigrateCrisisMode, ThreeScoresLikeTwo) {
+  const Registry registry;
+  const auto v2 = registry.resolve("crisis-mode@2.0.0");
+  const auto v3 = registry.resolve("crisis-mode@3");
+  const std::string old_text = R"({"format": "salesaudit.answers/v1",
+    "questionnaire": {"id": "crisis-mode", "version": "2.0.0"},
+    "answers": {"dep-no-fix-count": 4, "dep-ask-options": 2, "dep-routine-terms": 5, "dep-stalled-deals": 1,
+      "dep-takeovers": 3, "dep-firefighting": 12, "del-deputy": true, "del-deputy-authority": "verbal",
+      "del-training": 1, "del-redo-work": 2, "cf-message-checks": 4, "cf-fixed-windows": 2,
+      "cf-notifications-off": 3, "cf-team-calls": 1, "cf-team-messages": 2, "exp-written-goals": 80,
+      "exp-leading-activities": 3, "exp-goal-reviews": 4, "exp-ask-what-next": 2}})";
+  const auto result = migrate_answers(old_text, "a.json", *v3, registry);
+  EXPECT_EQ(result.steps, (std::vector<std::string>{"crisis-mode@2.0.0 -> crisis-mode@3.0.0"}));
+  EXPECT_EQ(result.changes, (std::vector<std::string>{
+                                "renamed cf-notifications-off -> cf-notifications-on",
+                                "renamed dep-ask-options -> dep-own-view-first",
+                                "renamed dep-routine-terms -> dep-terms-to-you",
+                                "remapped dep-own-view-first: 2 -> 4",
+                                "remapped dep-terms-to-you: 5 -> 1",
+                            }));
+  const AnswerSet before = load_answers(old_text, "a.json", *v2);
+  const ScoreCard old_card = score(*v2, before);
+  const ScoreCard new_card = score(*v3, result.answers);
+  ASSERT_TRUE(old_card.overall && new_card.overall);
+  EXPECT_DOUBLE_EQ(*new_card.overall, *old_card.overall);
+  ASSERT_EQ(new_card.dimensions.size(), old_card.dimensions.size());
+  for (std::size_t d = 0; d < old_card.dimensions.size(); ++d) {
+    EXPECT_EQ(new_card.dimensions[d].score, old_card.dimensions[d].score) << d;
+  }
+  ASSERT_EQ(new_card.recommendations.size(), old_card.recommendations.size());
+  for (std::size_t r = 0; r < old_card.recommendations.size(); ++r) {
+    EXPECT_EQ(v3->recommendations[new_card.recommendations[r].recommendation].id,
+              v2->recommendations[old_card.recommendations[r].recommendation].id);
+  }
+}
+
 }  // namespace
 }  // namespace salesaudit
