@@ -58,6 +58,10 @@ struct Translation {
 [[nodiscard]] std::vector<std::string> untranslated_texts(const Questionnaire& questionnaire,
                                                           const Translation& translation);
 
+// A translation document holding every text of `questionnaire` copied as it is, for a
+// translator to overwrite (`new-questionnaire --translate`); lint flags the copies.
+[[nodiscard]] std::string translation_skeleton(const Questionnaire& questionnaire, const std::string& language);
+
 // "2.0.0.fr-CA.json" -> {"2.0.0", "fr-CA"}; nullopt for a name that is not
 // <version>.<language>.json.
 struct TranslationFileName {

@@ -1,6 +1,7 @@
 // `salesaudit team`: one report over many respondents of the same questionnaire.
 
 #include "cli/context.hpp"
+#include "cli/language_options.hpp"
 #include "cli/gate_options.hpp"
 #include "cli/report_options.hpp"
 
@@ -23,6 +24,7 @@ namespace {
 struct TeamOptions {
   std::vector<std::string> inputs;
   std::string questionnaire;
+  LanguageCliOptions language;
   std::string input_format = "auto";
   std::string map_file;
   ReportCliOptions report;
@@ -114,6 +116,8 @@ int run_team(const TeamOptions& options, Context& context) {
     members.push_back(c.questionnaire == team_q ? std::move(c.member)
                                                 : remap_member(c.member, *c.questionnaire, *team_q));
   }
+  // Texts in the reader's language (the statistics do not depend on it).
+  team_q = localize(options.language, team_q, std::nullopt, !junit && is_human(format), context).questionnaire;
   const TeamReport report = summarize_team(*team_q, members);
   gates.add(team_subject(report), context.err);
 
@@ -155,6 +159,7 @@ team's mean scores (respondent "team"); a failed gate exits 1.)");
       ->type_name("FILE");
   add_report_options(*cmd, options->report, /*explain=*/false);
   add_gate_options(*cmd, options->gates);
+  add_language_options(*cmd, options->language);
   cmd->callback([options, &context] { context.exit_code = run_team(*options, context); });
 }
 

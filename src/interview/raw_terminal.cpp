@@ -4,6 +4,8 @@
 
 #include "i18n/messages.hpp"
 
+#include <salesaudit/text.hpp>
+
 #include <salesaudit/error.hpp>
 
 #include <fmt/format.h>
@@ -24,11 +26,7 @@ constexpr char kEscape = 0x1b;
 constexpr int kEscapeSequenceMs = 50;  // bytes of an arrow key arrive together
 
 std::size_t display_width(std::string_view text) {
-  std::size_t width = 0;
-  for (const char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++width;
-  }
-  return width;
+  return text::display_width(text);  // columns: a Japanese character takes two
 }
 
 void pop_character(std::string& text) {

@@ -3,6 +3,7 @@
 #include "i18n/messages.hpp"
 
 #include <salesaudit/interview.hpp>
+#include <salesaudit/text.hpp>
 
 #include <fmt/format.h>
 
@@ -14,12 +15,22 @@ namespace {
 constexpr std::size_t kSecondsPerQuestion = 20;
 constexpr std::size_t kReviewTextWidth = 60;
 
+// At most `width` display columns (a Japanese character takes two), never cut inside a
+// UTF-8 sequence.
 std::string shorten(const std::string& text, std::size_t width) {
-  if (text.size() <= width) return text;
-  std::size_t cut = width - 3;
-  // Never cut inside a UTF-8 sequence.
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return text.substr(0, cut) + "...";
+  if (text::display_width(text) <= width) return text;
+  std::string out;
+  std::size_t used = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t n = 1;
+    while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0) == 0x80) ++n;
+    const std::size_t w = text::display_width(std::string_view(text).substr(i, n));
+    if (used + w > width - 3) break;
+    out.append(text, i, n);
+    used += w;
+    i += n;
+  }
+  return out + "...";
 }
 
 std::string dimension_title(const Questionnaire& q, const Question& question) {

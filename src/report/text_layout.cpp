@@ -2,6 +2,8 @@
 
 #include "report/text_layout.hpp"
 
+#include <salesaudit/text.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <ostream>
@@ -14,19 +16,24 @@ bool continuation(char c) {
   return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
-// Splits `word` into pieces of at most `width` code points.
+// Splits `word` into pieces of at most `width` display columns (a wide character takes
+// two, a combining mark stays with its base); a piece holds at least one character.
 std::vector<std::string> split_word(std::string_view word, std::size_t width) {
   std::vector<std::string> pieces(1);
-  std::size_t count = 0;
-  for (char c : word) {
-    if (!continuation(c)) {
-      if (count == width) {
-        pieces.emplace_back();
-        count = 0;
-      }
-      ++count;
+  std::size_t used = 0;
+  std::size_t i = 0;
+  while (i < word.size()) {
+    std::size_t n = 1;
+    while (i + n < word.size() && continuation(word[i + n])) ++n;
+    const std::string_view glyph = word.substr(i, n);
+    const std::size_t w = text::display_width(glyph);
+    if (w > 0 && used + w > width && !pieces.back().empty()) {
+      pieces.emplace_back();
+      used = 0;
     }
-    pieces.back() += c;
+    pieces.back() += glyph;
+    used += w;
+    i += n;
   }
   return pieces;
 }
@@ -40,7 +47,9 @@ std::size_t display_width(std::string_view text) {
       i = std::min(text.find('m', i), text.size());
       continue;
     }
-    if (!continuation(text[i])) ++width;
+    const std::size_t start = i;
+    while (i + 1 < text.size() && text[i + 1] != '\x1b') ++i;
+    width += text::display_width(text.substr(start, i + 1 - start));
   }
   return width;
 }
@@ -85,6 +94,10 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width, std::str
     // A word wider than the room left is split; each piece fills a line.
     while (used + display_width(word) > width && width > used) {
       const auto piece = split_word(word, width - used).front();
+      if (display_width(piece) > width - used && !empty) {  // a wide character at the end: next line
+        new_line();
+        continue;
+      }
       line += piece;
       word.remove_prefix(piece.size());
       new_line();

@@ -7,8 +7,8 @@
 
 namespace salesaudit::report {
 
-// Display width, counted in code points (the reports use no double-width symbols);
-// ANSI colour codes count for nothing.
+// Display width in terminal columns (text::display_width: a Japanese character takes
+// two, a combining mark none); ANSI colour codes count for nothing.
 [[nodiscard]] std::size_t display_width(std::string_view text);
 
 // Pads with spaces on the right to `width` columns (never truncates).

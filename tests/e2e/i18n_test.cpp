@@ -75,6 +75,7 @@ std::size_t columns(const std::string& line) {
 }
 
 // --- the built-in French and Spanish: goldens of every human format ---
+// The three example respondents, migrated to the newest crisis-mode (data/i18n/answers/).
 
 struct GoldenCase {
   std::string respondent;
@@ -87,8 +88,7 @@ class I18nGolden : public ::testing::TestWithParam<GoldenCase> {};
 
 TEST_P(I18nGolden, MatchesCheckedIn) {
   const GoldenCase& c = GetParam();
-  std::vector<std::string> args = {"score", source_path("examples/answers/" + c.respondent + ".json"), "--lang",
-                                   c.lang};
+  std::vector<std::string> args = {"score", data("answers/" + c.respondent + ".json"), "--lang", c.lang};
   args.insert(args.end(), c.args.begin(), c.args.end());
   const CliResult r = run_clean("COLUMNS=80 NO_COLOR=1 LC_ALL=C.UTF-8", args);
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -121,8 +121,7 @@ std::string golden_name(const ::testing::TestParamInfo<GoldenCase>& info) {
 INSTANTIATE_TEST_SUITE_P(Builtin, I18nGolden, ::testing::ValuesIn(golden_cases()), golden_name);
 
 TEST(I18n, FrenchReportHasFrenchPhrases) {
-  const CliResult r = run_clean("COLUMNS=80 LC_ALL=C.UTF-8", {"score", source_path("examples/answers/average.json"),
-                                                              "--lang", "fr-CA"});
+  const CliResult r = run_clean("COLUMNS=80 LC_ALL=C.UTF-8", {"score", data("answers/average.json"), "--lang", "fr-CA"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("ACTIONS PRIORITAIRES"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Délégation"), std::string::npos);  // the questionnaire's texts, fr-CA -> fr
@@ -132,7 +131,7 @@ TEST(I18n, FrenchReportHasFrenchPhrases) {
 // --- machine formats ---
 
 TEST(I18n, JsonIgnoresTheEnvironment) {
-  const std::vector<std::string> args = {"score", source_path("examples/answers/crisis.json"), "--format", "json"};
+  const std::vector<std::string> args = {"score", data("answers/crisis.json"), "--format", "json"};
   const CliResult plain = run_clean("", args);
   const CliResult french = run_clean("LANG=fr_CA.UTF-8", args);
   const CliResult spanish = run_clean("LANGUAGE=es LC_ALL=es_MX.UTF-8", args);
@@ -144,17 +143,17 @@ TEST(I18n, JsonIgnoresTheEnvironment) {
 
 TEST(I18n, JsonTranslatedOnlyWithLang) {
   const CliResult r =
-      run_clean("", {"score", source_path("examples/answers/crisis.json"), "--format", "json", "--lang", "fr"});
+      run_clean("", {"score", data("answers/crisis.json"), "--format", "json", "--lang", "fr"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("Délégation"), std::string::npos);
   // Numbers and ids keep their machine form.
-  const CliResult plain = run_clean("", {"score", source_path("examples/answers/crisis.json"), "--format", "json"});
+  const CliResult plain = run_clean("", {"score", data("answers/crisis.json"), "--format", "json"});
   EXPECT_NE(plain.out.find("\"overall\""), std::string::npos);
   EXPECT_EQ(r.out.find(",5"), plain.out.find(",5"));
 }
 
 TEST(I18n, CsvRowsSameWithLang) {
-  const std::vector<std::string> args = {"score", source_path("examples/answers/"), "--format", "csv"};
+  const std::vector<std::string> args = {"score", data("answers/"), "--format", "csv"};
   const CliResult plain = run_clean("", args);
   std::vector<std::string> with_lang = args;
   with_lang.insert(with_lang.end(), {"--lang", "fr"});
@@ -242,17 +241,17 @@ TEST(I18n, TranslationFileOption) {
 }
 
 TEST(I18n, UnknownLanguageWarnsOnce) {
-  const CliResult r = run_clean("", {"score", source_path("examples/answers/average.json"), "--lang", "pt-BR"});
+  const CliResult r = run_clean("", {"score", data("answers/average.json"), "--lang", "pt-BR"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err, "salesaudit: warning: no pt-BR translation of crisis-mode@2.0.0; its texts stay in en\n");
+  EXPECT_EQ(r.err, "salesaudit: warning: no pt-BR translation of crisis-mode@3.0.0; its texts stay in en\n");
   EXPECT_NE(r.out.find("TOP ACTIONS"), std::string::npos);
 }
 
 // --- validate, lint and bad translations ---
 
 TEST(I18n, ValidateAndLintBuiltins) {
-  for (const char* lang : {"fr", "es"}) {
-    const std::string file = source_path(std::string("questionnaires/crisis-mode/2.0.0.") + lang + ".json");
+  for (const char* name : {"2.0.0.fr", "2.0.0.es", "3.0.0.fr", "3.0.0.es"}) {
+    const std::string file = source_path(std::string("questionnaires/crisis-mode/") + name + ".json");
     const CliResult v = run_clean("", {"validate", file});
     EXPECT_EQ(v.exit_code, 0) << v.err;
     const CliResult l = run_clean("", {"lint", file, "--strict"});
