@@ -92,9 +92,9 @@ ReportModel build_model(const ScoreCard& card, const RenderOptions& options) {
   model.questionnaire = &q;
   model.respondent = answers.respondent.name.value_or(answers.respondent.id.value_or(""));
   const Respondent& who = answers.respondent;
-  if (who.name && who.id) model.respondent_details.push_back("id " + *who.id);
-  if (who.role) model.respondent_details.push_back("role " + *who.role);
-  if (who.team) model.respondent_details.push_back("team " + *who.team);
+  if (who.name && who.id) model.respondent_details.push_back(i18n::trf("id {}", *who.id));
+  if (who.role) model.respondent_details.push_back(i18n::trf("role {}", *who.role));
+  if (who.team) model.respondent_details.push_back(i18n::trf("team {}", *who.team));
   if (card.overall_band) {
     model.overall_tone = band_tone(*card.overall_band, q.bands.size());
     model.overall_capped = card.overall && q.band_for(*card.overall) != *card.overall_band;
