@@ -86,7 +86,11 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width, std::str
     const std::size_t end = std::min(text.find(' ', i), text.size());
     std::string_view word = text.substr(i, end - i);
     i = end;
-    if (!empty && used + 1 + display_width(word) > width) new_line();
+    // A word that fits on a line of its own moves to the next line; one wider than any
+    // line (Japanese has no spaces) fills this one first.
+    const std::size_t word_width = display_width(word);
+    const std::size_t rest_room = width > display_width(rest) ? width - display_width(rest) : 0;
+    if (!empty && used + 1 + word_width > width && (word_width <= rest_room || used + 2 >= width)) new_line();
     if (!empty) {
       line += ' ';
       ++used;

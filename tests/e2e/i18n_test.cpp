@@ -181,7 +181,7 @@ TEST(I18n, RunAsksInFrenchFromLang) {
 TEST(I18n, RunReportsInFrench) {
   const fs::path dir = temp_dir("run-fr-report");
   const fs::path replies = dir / "replies.txt";
-  std::ofstream(replies) << "\n\n\n" << "3\ny\n1\n";
+  std::ofstream(replies) << "\n\n\n" << "3\ny\n1\n\n";
   const fs::path answers = dir / "answers.json";
   const CliResult r = run_clean("LANG=fr_CA.UTF-8 COLUMNS=80",
                                 {"--questionnaire-path", data(""), "run", "mini", "--answers", answers.string()},
@@ -199,7 +199,7 @@ TEST(I18n, RunReportsInFrench) {
 TEST(I18n, RunAsksInGerman) {
   const fs::path dir = temp_dir("run-de");
   const fs::path replies = dir / "replies.txt";
-  std::ofstream(replies) << "Test\n\n\n" << "3\ny\n2\n";
+  std::ofstream(replies) << "Test\n\n\n" << "1\nn\n1\n\n";
   const fs::path answers = dir / "answers.json";
   const CliResult r = run_clean("LANG=C.UTF-8 COLUMNS=80 SALESAUDIT_LOCALEDIR=" SALESAUDIT_TEST_LOCALE,
                                 {"--questionnaire-path", data(""), "run", "mini", "--lang", "de", "--accessible",
