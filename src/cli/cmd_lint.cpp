@@ -3,8 +3,8 @@
 #include "cli/context.hpp"
 #include "cli/language_options.hpp"
 
-#include <salesaudit/error.hpp>
 #include <salesaudit/document.hpp>
+#include <salesaudit/error.hpp>
 #include <salesaudit/io.hpp>
 #include <salesaudit/lint.hpp>
 #include <salesaudit/registry.hpp>

@@ -1,8 +1,8 @@
 // `salesaudit team`: one report over many respondents of the same questionnaire.
 
 #include "cli/context.hpp"
-#include "cli/language_options.hpp"
 #include "cli/gate_options.hpp"
+#include "cli/language_options.hpp"
 #include "cli/report_options.hpp"
 
 #include <salesaudit/batch.hpp>

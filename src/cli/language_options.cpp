@@ -48,7 +48,8 @@ Localized localize(const LanguageCliOptions& options, std::shared_ptr<const Ques
                           : LanguageChoice{translation->language, LanguageSource::option};
   } else {
     choice = choose_language(options.lang, answers_language, human, q.language);
-    if (primary(choice.tag) != primary(q.language) || (choice.tag != q.language && choice.tag.find('-') != std::string::npos)) {
+    if (primary(choice.tag) != primary(q.language) ||
+        (choice.tag != q.language && choice.tag.find('-') != std::string::npos)) {
       translation = context.registry().translation_for(q, choice.tag);
     }
   }
@@ -56,15 +57,16 @@ Localized localize(const LanguageCliOptions& options, std::shared_ptr<const Ques
   if (translation) {
     out.questionnaire = std::make_shared<const Questionnaire>(apply_translation(q, *translation));
   } else if (primary(choice.tag) != primary(q.language)) {
-    fmt::print(context.err, "salesaudit: warning: no {} translation of {}@{}; its texts stay in {}\n", choice.tag,
-               q.id, q.version, q.language);
+    fmt::print(context.err, "salesaudit: warning: no {} translation of {}@{}; its texts stay in {}\n", choice.tag, q.id,
+               q.version, q.language);
   }
   i18n::set_language(human ? choice.tag : "");
   return out;
 }
 
-TranslationDocument read_translation_document(const std::string& text, const std::string& name, Context& context,
-                                              const std::map<std::string, std::shared_ptr<const Questionnaire>>& given) {
+TranslationDocument read_translation_document(
+    const std::string& text, const std::string& name, Context& context,
+    const std::map<std::string, std::shared_ptr<const Questionnaire>>& given) {
   const Translation pin = load_translation(text, name);  // the document alone: format, keys, types
   std::shared_ptr<const Questionnaire> q;
   if (auto it = given.find(pin.questionnaire_id + "@" + pin.questionnaire_version); it != given.end()) {

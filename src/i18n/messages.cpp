@@ -128,9 +128,9 @@ std::string decimal(std::string number) {
 std::string date(std::string_view iso) {
   if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::string(iso);
   static constexpr std::array<const char*, 12> kMonths = {
-      NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),     NC_("month", "April"),
-      NC_("month", "May"),     NC_("month", "June"),     NC_("month", "July"),      NC_("month", "August"),
-      NC_("month", "September"), NC_("month", "October"), NC_("month", "November"), NC_("month", "December")};
+      NC_("month", "January"),   NC_("month", "February"), NC_("month", "March"),    NC_("month", "April"),
+      NC_("month", "May"),       NC_("month", "June"),     NC_("month", "July"),     NC_("month", "August"),
+      NC_("month", "September"), NC_("month", "October"),  NC_("month", "November"), NC_("month", "December")};
   const int month = (iso[5] - '0') * 10 + (iso[6] - '0');
   const int day = (iso[8] - '0') * 10 + (iso[9] - '0');
   if (month < 1 || month > 12) return std::string(iso);

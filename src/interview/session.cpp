@@ -33,9 +33,9 @@ enum class ReviewResult { done, changed, back, quit, interrupted, stay };
 ReviewResult review(Interview& interview, Terminal& terminal, bool finishing) {
   terminal.print("\n" + review_text(interview));
   const auto asked = interview.asked();
-  const std::string prompt = finishing
-                                 ? i18n::tr("Enter to finish, a number to change that answer, < to go back, q to save and quit: ")
-                                 : i18n::tr("A number to change that answer, or Enter to continue: ");
+  const std::string prompt =
+      finishing ? i18n::tr("Enter to finish, a number to change that answer, < to go back, q to save and quit: ")
+                : i18n::tr("A number to change that answer, or Enter to continue: ");
   for (;;) {
     const auto line = terminal.read_line(prompt);
     if (!line) return ReviewResult::interrupted;
@@ -56,8 +56,9 @@ ReviewResult review(Interview& interview, Terminal& terminal, bool finishing) {
 
 bool ask_respondent(Terminal& terminal, Respondent& respondent) {
   terminal.print(i18n::tr("About you (optional; press Enter to skip each):"));
-  const std::pair<const char*, std::optional<std::string>*> fields[] = {
-      {i18n::tr("Name: "), &respondent.name}, {i18n::tr("Team: "), &respondent.team}, {i18n::tr("Role: "), &respondent.role}};
+  const std::pair<const char*, std::optional<std::string>*> fields[] = {{i18n::tr("Name: "), &respondent.name},
+                                                                        {i18n::tr("Team: "), &respondent.team},
+                                                                        {i18n::tr("Role: "), &respondent.role}};
   for (const auto& [prompt, field] : fields) {
     const auto line = terminal.read_line(prompt);
     if (!line) return false;

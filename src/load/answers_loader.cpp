@@ -5,8 +5,8 @@
 #include "load/questionnaire_parts.hpp"
 
 #include <salesaudit/answers.hpp>
-#include <salesaudit/language.hpp>
 #include <salesaudit/error.hpp>
+#include <salesaudit/language.hpp>
 #include <salesaudit/registry.hpp>
 
 #include <fmt/format.h>
@@ -19,8 +19,8 @@ using nlohmann::json;
 
 namespace {
 
-const std::vector<std::string_view> kTopKeys = {"$schema",    "format",       "questionnaire", "respondent",
-                                                "started_at", "completed_at", "answers",       "comments", "language"};
+const std::vector<std::string_view> kTopKeys = {"$schema",      "format",  "questionnaire", "respondent", "started_at",
+                                                "completed_at", "answers", "comments",      "language"};
 
 QuestionnairePin read_pin(ObjectReader& top, Diagnostics& d) {
   QuestionnairePin pin;
@@ -114,8 +114,8 @@ AnswerSet load_answers(std::string_view text, const std::string& display_name, c
   if (auto language = top.string("language", false)) {
     set.language = normalize_language_tag(*language);
     if (set.language->empty()) {
-      d.error("/language", fmt::format("expected a BCP 47 language tag such as \"fr\" or \"fr-CA\", got \"{}\"",
-                                       *language));
+      d.error("/language",
+              fmt::format("expected a BCP 47 language tag such as \"fr\" or \"fr-CA\", got \"{}\"", *language));
     }
   }
 

@@ -203,7 +203,9 @@ Questionnaire load_questionnaire(std::string_view text, const std::string& displ
   q.description = top.string("description", false).value_or("");
   if (auto language = top.string("language", false)) {
     q.language = normalize_language_tag(*language);
-    if (q.language.empty()) d.error("/language", fmt::format("expected a BCP 47 language tag such as \"en\" or \"fr-CA\", got \"{}\"", *language));
+    if (q.language.empty())
+      d.error("/language",
+              fmt::format("expected a BCP 47 language tag such as \"en\" or \"fr-CA\", got \"{}\"", *language));
   }
   q.min_coverage = top.number("min_coverage", false).value_or(0.5);
   if (q.min_coverage <= 0 || q.min_coverage > 1) {

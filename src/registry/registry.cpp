@@ -178,16 +178,16 @@ Registry::Registry(const std::vector<std::string>& search_path) {
       }
       for (const auto& [id, file] : scan_translations(folder)) {
         const auto name = parse_translation_file_name(file.filename().string());
-        translations_.push_back(TranslationEntry{id, name->version, name->language, file.string(),
-                                                 read_input(file.string())});
+        translations_.push_back(
+            TranslationEntry{id, name->version, name->language, file.string(), read_input(file.string())});
       }
     }
   }
   for (const auto& embedded : detail::embedded_questionnaires()) {
     const fs::path path(embedded.path);
     if (const auto name = parse_translation_file_name(path.filename().string())) {
-      translations_.push_back(TranslationEntry{path.parent_path().string(), name->version, name->language,
-                                               "built-in", std::string(embedded.text)});
+      translations_.push_back(TranslationEntry{path.parent_path().string(), name->version, name->language, "built-in",
+                                               std::string(embedded.text)});
       continue;
     }
     add(RegistryEntry{path.parent_path().string(), path.stem().string(), "built-in", std::string(embedded.text), {}});

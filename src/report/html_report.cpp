@@ -1,11 +1,11 @@
 // The HTML report: one self-contained page (inline CSS and SVG, no script, no network
 // access), with a print stylesheet. Every string from input is escaped.
 
+#include "i18n/messages.hpp"
 #include "report/escape.hpp"
 #include "report/html_charts.hpp"
 #include "report/html_explain.hpp"
 #include "report/report_model.hpp"
-#include "i18n/messages.hpp"
 
 #include <salesaudit/report.hpp>
 
@@ -102,7 +102,8 @@ void write_header(const ReportModel& m, std::ostream& out) {
                details.empty() ? "" : " (" + details + ")");
   }
   if (m.retest_date) {
-    out << trf("<div><dt>Completed</dt><dd>{}</dd></div><div><dt>Suggested retest</dt><dd>{} ({} days later)</dd></div>",
+    out << trf(
+        "<div><dt>Completed</dt><dd>{}</dd></div><div><dt>Suggested retest</dt><dd>{} ({} days later)</dd></div>",
         i18n::date(*m.completed_date), i18n::date(*m.retest_date), kRetestDays);
   }
   fmt::print(out, "</dl>\n</header>\n");
@@ -122,8 +123,9 @@ void write_scores(const ReportModel& m, std::ostream& out) {
     fmt::print(out, "<div><span class=\"score\">{}</span><span class=\"of\"> / 100</span>{}</div>\n",
                num2(*card.overall), badge(q, card.overall_band, m.overall_tone));
   } else {
-    out << trf("<div><span class=\"score\">n/a</span></div>\n<p class=\"cap\">At least one dimension has too "
-               "few answers (see the warnings).</p>\n");
+    out << trf(
+        "<div><span class=\"score\">n/a</span></div>\n<p class=\"cap\">At least one dimension has too "
+        "few answers (see the warnings).</p>\n");
   }
   if (m.overall_capped) {
     out << trf("<p class=\"cap\">Capped at “{}” because a dimension is in “{}”.</p>\n",
@@ -132,8 +134,9 @@ void write_scores(const ReportModel& m, std::ostream& out) {
   fmt::print(out, "{}\n</div>\n", overall_bullet_svg(m));
   if (const std::string radar = radar_svg(m); !radar.empty()) fmt::print(out, "{}\n", radar);
   out << trf("</section>\n<section>\n<h2>Dimensions</h2>\n<figure>{}</figure>\n", dimension_bars_svg(m));
-  out << trf("<table><thead><tr><th>Dimension</th><th class=\"num\">Score</th><th>Band</th>"
-             "<th class=\"num\">Coverage</th></tr></thead><tbody>\n");
+  out << trf(
+      "<table><thead><tr><th>Dimension</th><th class=\"num\">Score</th><th>Band</th>"
+      "<th class=\"num\">Coverage</th></tr></thead><tbody>\n");
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
     const DimensionResult& dim = card.dimensions[d];
     out << trf("<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{} ({} of {})</td></tr>\n",
@@ -146,8 +149,9 @@ void write_scores(const ReportModel& m, std::ostream& out) {
 void write_actions(const ReportModel& m, std::ostream& out) {
   const Questionnaire& q = *m.questionnaire;
   if (m.actions.empty()) {
-    out << trf("<section>\n<h2>Top actions</h2>\n<p>No recommendation is triggered: every scored answer is "
-               "already at its best.</p>\n</section>\n");
+    out << trf(
+        "<section>\n<h2>Top actions</h2>\n<p>No recommendation is triggered: every scored answer is "
+        "already at its best.</p>\n</section>\n");
     return;
   }
   out << trf("<section>\n<h2>Top actions ({} of {})</h2>\n<ol class=\"actions\">\n", m.shown, m.actions.size());
@@ -184,8 +188,8 @@ void write_plan(const ReportModel& m, std::ostream& out) {
   if (!m.quick_wins.empty()) fmt::print(out, "</ul>\n");
   out << trf("</section>\n<section>\n<h2>30/60/90-day plan</h2>\n<div class=\"plan\">\n");
   for (const PlanStage& stage : m.plan) {
-    out << trf("<div class=\"stage\">\n<h3>Within {} days <span class=\"muted\">({} effort)</span></h3>\n",
-               stage.days, effort_word(stage.effort));
+    out << trf("<div class=\"stage\">\n<h3>Within {} days <span class=\"muted\">({} effort)</span></h3>\n", stage.days,
+               effort_word(stage.effort));
     if (stage.actions.empty()) out << trf("<p class=\"muted\">Nothing to do.</p>\n");
     if (!stage.actions.empty()) fmt::print(out, "<ol>\n");
     for (std::size_t a : stage.actions) {

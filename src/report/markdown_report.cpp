@@ -1,10 +1,10 @@
 // The Markdown report (GitHub flavoured), fit for a pull-request comment or a CI job
 // summary. Every string from input is escaped, so it renders as the text it is.
 
+#include "i18n/messages.hpp"
 #include "report/escape.hpp"
 #include "report/report_model.hpp"
 #include "report/text_layout.hpp"
-#include "i18n/messages.hpp"
 
 #include <salesaudit/report.hpp>
 
@@ -64,8 +64,8 @@ void write_scores(const ReportModel& m, const RenderOptions& options, std::ostre
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
     const DimensionResult& dim = card.dimensions[d];
     out << trf("| {} | {} | {} | {} ({} of {}) | `{}` |\n", md(q.dimensions[d].title),
-               dim.score ? num2(*dim.score) : std::string(tr("n/a")), band_label(q, dim.band), percent(dim.coverage), dim.answered,
-               dim.asked, bar(dim.score.value_or(0) / 100.0, 20, options.unicode));
+               dim.score ? num2(*dim.score) : std::string(tr("n/a")), band_label(q, dim.band), percent(dim.coverage),
+               dim.answered, dim.asked, bar(dim.score.value_or(0) / 100.0, 20, options.unicode));
   }
 }
 

@@ -91,7 +91,8 @@ struct ReportModel {
 };
 
 inline constexpr int kRetestDays = 90;
-inline constexpr const char* kBandNote = i18n::N_("Bands are rules of thumb to help you prioritise, not validated norms.");
+inline constexpr const char* kBandNote =
+    i18n::N_("Bands are rules of thumb to help you prioritise, not validated norms.");
 
 [[nodiscard]] ReportModel build_model(const ScoreCard& card, const RenderOptions& options);
 

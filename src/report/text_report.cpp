@@ -1,11 +1,11 @@
 // The text report, for a terminal: bars, colour by band (never the only cue), wrapped
 // to the width given.
 
+#include "i18n/messages.hpp"
 #include "report/escape.hpp"
 #include "report/report_model.hpp"
 #include "report/text_explain.hpp"
 #include "report/text_layout.hpp"
-#include "i18n/messages.hpp"
 
 #include <salesaudit/report.hpp>
 
@@ -81,7 +81,7 @@ void write_overall(const ReportModel& m, const TextOut& out) {
   }
   if (m.overall_capped) {
     out.para(trf("The overall band is capped at \"{}\" because a dimension is in \"{}\".",
-                         e(q.bands[q.band_cap->cap].label), e(q.bands[q.band_cap->when_band].label)),
+                 e(q.bands[q.band_cap->cap].label), e(q.bands[q.band_cap->when_band].label)),
              "  ", "  ");
   }
 }
@@ -150,8 +150,8 @@ void write_actions(const ReportModel& m, const TextOut& out) {
     for (std::size_t qi : a.result->questions) ids += (ids.empty() ? "" : ", ") + e(q.questions[qi].id);
     out.para(trf("Triggered by: {}", ids), indent, indent + "  ");
     for (std::size_t qi : a.commented) {
-      out.para(trf("Your comment on {}: \"{}\"", e(q.questions[qi].id), e(m.card->answers->comments[qi])),
-               indent, indent + "  ");
+      out.para(trf("Your comment on {}: \"{}\"", e(q.questions[qi].id), e(m.card->answers->comments[qi])), indent,
+               indent + "  ");
     }
   }
 }
@@ -161,8 +161,8 @@ void write_quick_wins_and_plan(const ReportModel& m, const TextOut& out) {
   out.heading(tr("QUICK WINS (low effort, among the top actions)"));
   if (m.quick_wins.empty()) out.para(tr("None among the top actions."), "  ", "  ");
   for (std::size_t a : m.quick_wins) {
-    out.para(trf("{} (+{} points)", e(m.actions[a].recommendation->title), num2(m.actions[a].result->gain)),
-             "  - ", "    ");
+    out.para(trf("{} (+{} points)", e(m.actions[a].recommendation->title), num2(m.actions[a].result->gain)), "  - ",
+             "    ");
   }
   out.heading(tr("30/60/90-DAY PLAN (every triggered action)"));
   for (const PlanStage& stage : m.plan) {

@@ -103,9 +103,8 @@ void parse_question(const std::string& id, const json& value, const std::string&
   }
 }
 
-void parse_titles(ObjectReader& top, std::string_view key, std::string_view what,
-                  const std::vector<std::string>* ids, std::string_view second, Diagnostics& d,
-                  std::map<std::string, TranslatedTitle>& out) {
+void parse_titles(ObjectReader& top, std::string_view key, std::string_view what, const std::vector<std::string>* ids,
+                  std::string_view second, Diagnostics& d, std::map<std::string, TranslatedTitle>& out) {
   each_member(top.object(key, false), top.at(key), d, what, ids,
               [&](const std::string& id, const json& value, const std::string& at) {
                 ObjectReader r(value, at, d, {"title", second});
@@ -117,12 +116,11 @@ void parse_titles(ObjectReader& top, std::string_view key, std::string_view what
               });
 }
 
-void parse_strings(ObjectReader& top, std::string_view key, std::string_view what,
-                   const std::vector<std::string>* ids, Diagnostics& d, std::map<std::string, std::string>& out) {
-  each_member(top.object(key, false), top.at(key), d, what, ids,
-              [&](const std::string& id, const json& value, const std::string& at) {
-                out[id] = string_value(value, at, d);
-              });
+void parse_strings(ObjectReader& top, std::string_view key, std::string_view what, const std::vector<std::string>* ids,
+                   Diagnostics& d, std::map<std::string, std::string>& out) {
+  each_member(
+      top.object(key, false), top.at(key), d, what, ids,
+      [&](const std::string& id, const json& value, const std::string& at) { out[id] = string_value(value, at, d); });
 }
 
 template <typename T>
@@ -162,8 +160,7 @@ Translation load_translation(std::string_view text, const std::string& display_n
   }
   const Questionnaire* q = questionnaire;
   if (q != nullptr && !t.questionnaire_id.empty() && t.questionnaire_id != q->id) {
-    d.error("/questionnaire/id",
-            fmt::format("translates questionnaire \"{}\", not \"{}\"", t.questionnaire_id, q->id));
+    d.error("/questionnaire/id", fmt::format("translates questionnaire \"{}\", not \"{}\"", t.questionnaire_id, q->id));
     q = nullptr;
   } else if (q != nullptr && !t.questionnaire_version.empty() && t.questionnaire_version != q->version) {
     d.error("/questionnaire/version", fmt::format("translates version {} of \"{}\", which matches no questionnaire "

@@ -121,7 +121,8 @@ std::string golden_name(const ::testing::TestParamInfo<GoldenCase>& info) {
 INSTANTIATE_TEST_SUITE_P(Builtin, I18nGolden, ::testing::ValuesIn(golden_cases()), golden_name);
 
 TEST(I18n, FrenchReportHasFrenchPhrases) {
-  const CliResult r = run_clean("COLUMNS=80 LC_ALL=C.UTF-8", {"score", data("answers/average.json"), "--lang", "fr-CA"});
+  const CliResult r =
+      run_clean("COLUMNS=80 LC_ALL=C.UTF-8", {"score", data("answers/average.json"), "--lang", "fr-CA"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("ACTIONS PRIORITAIRES"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Délégation"), std::string::npos);  // the questionnaire's texts, fr-CA -> fr
@@ -142,8 +143,7 @@ TEST(I18n, JsonIgnoresTheEnvironment) {
 }
 
 TEST(I18n, JsonTranslatedOnlyWithLang) {
-  const CliResult r =
-      run_clean("", {"score", data("answers/crisis.json"), "--format", "json", "--lang", "fr"});
+  const CliResult r = run_clean("", {"score", data("answers/crisis.json"), "--format", "json", "--lang", "fr"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("Délégation"), std::string::npos);
   // Numbers and ids keep their machine form.
@@ -181,11 +181,12 @@ TEST(I18n, RunAsksInFrenchFromLang) {
 TEST(I18n, RunReportsInFrench) {
   const fs::path dir = temp_dir("run-fr-report");
   const fs::path replies = dir / "replies.txt";
-  std::ofstream(replies) << "\n\n\n" << "3\ny\n1\n\n";
+  std::ofstream(replies) << "\n\n\n"
+                         << "3\ny\n1\n\n";
   const fs::path answers = dir / "answers.json";
-  const CliResult r = run_clean("LANG=fr_CA.UTF-8 COLUMNS=80",
-                                {"--questionnaire-path", data(""), "run", "mini", "--answers", answers.string()},
-                                replies.string());
+  const CliResult r =
+      run_clean("LANG=fr_CA.UTF-8 COLUMNS=80",
+                {"--questionnaire-path", data(""), "run", "mini", "--answers", answers.string()}, replies.string());
   // mini has no French translation: its texts stay English, with one warning, but the
   // tool's phrases and the numbers are French.
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -199,12 +200,13 @@ TEST(I18n, RunReportsInFrench) {
 TEST(I18n, RunAsksInGerman) {
   const fs::path dir = temp_dir("run-de");
   const fs::path replies = dir / "replies.txt";
-  std::ofstream(replies) << "Test\n\n\n" << "1\nn\n1\n\n";
+  std::ofstream(replies) << "Test\n\n\n"
+                         << "1\nn\n1\n\n";
   const fs::path answers = dir / "answers.json";
-  const CliResult r = run_clean("LANG=C.UTF-8 COLUMNS=80 SALESAUDIT_LOCALEDIR=" SALESAUDIT_TEST_LOCALE,
-                                {"--questionnaire-path", data(""), "run", "mini", "--lang", "de", "--accessible",
-                                 "--answers", answers.string()},
-                                replies.string());
+  const CliResult r = run_clean(
+      "LANG=C.UTF-8 COLUMNS=80 SALESAUDIT_LOCALEDIR=" SALESAUDIT_TEST_LOCALE,
+      {"--questionnaire-path", data(""), "run", "mini", "--lang", "de", "--accessible", "--answers", answers.string()},
+      replies.string());
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("Wie oft fragen Sie Ihre Verkäufer"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("Über Sie"), std::string::npos) << r.err;  // the test de.po
@@ -219,8 +221,9 @@ TEST(I18n, RunAsksInGerman) {
 
 TEST(I18n, JapaneseReportFitsFortyColumns) {
   for (const char* lang : {"ja", "de"}) {
-    const CliResult r = run_clean("COLUMNS=40 LC_ALL=C.UTF-8", {"--questionnaire-path", data(""), "score",
-                                                               data("mini-answers.json"), "--lang", lang, "--top", "0"});
+    const CliResult r =
+        run_clean("COLUMNS=40 LC_ALL=C.UTF-8",
+                  {"--questionnaire-path", data(""), "score", data("mini-answers.json"), "--lang", lang, "--top", "0"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     std::istringstream lines(r.out);
     std::string line;
@@ -280,8 +283,8 @@ TEST_P(I18nBad, Exit65WithPointer) {
   const CliResult v = run_clean("", {"--questionnaire-path", data(""), "validate", file});
   EXPECT_EQ(v.exit_code, 65) << v.out << v.err;
   EXPECT_NE(v.err.find(c.expected), std::string::npos) << v.err;
-  const CliResult s = run_clean("", {"--questionnaire-path", data(""), "score", data("mini-answers.json"),
-                                     "--translation", file});
+  const CliResult s =
+      run_clean("", {"--questionnaire-path", data(""), "score", data("mini-answers.json"), "--translation", file});
   EXPECT_EQ(s.exit_code, 65) << s.err;
   EXPECT_NE(s.err.find(c.expected), std::string::npos) << s.err;
 }

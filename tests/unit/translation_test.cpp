@@ -92,8 +92,7 @@ TEST(Translation, ReplacesTextsStringByString) {
 
 TEST(Translation, ScoresDoNotDependOnLanguage) {
   const Questionnaire q = small_questionnaire();
-  const Questionnaire fr =
-      apply_translation(q, load_translation(doc(R"("title": "Petit")"), "small.fr-CA.json", &q));
+  const Questionnaire fr = apply_translation(q, load_translation(doc(R"("title": "Petit")"), "small.fr-CA.json", &q));
   const AnswerSet answers =
       load_answers(testing::answers_doc(R"("lik": 4, "rev": 2, "deputy": true, "who": "deputy")"), "a.json", q);
   const ScoreCard a = score(q, answers);
