@@ -10,10 +10,11 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build
   libcli11-dev nlohmann-json3-dev libfmt-dev libsimdjson-dev
+  libcpp-httplib-dev libqrencode-dev pkg-config
   libgtest-dev libgmock-dev
 )
 if [ "${1:-}" = "--test" ]; then
-  packages+=(python3 python3-jsonschema tmux dpkg-dev groff-base chromium clang libclang-rt-14-dev parallel)
+  packages+=(python3 python3-jsonschema tmux dpkg-dev groff-base chromium clang libclang-rt-14-dev parallel nodejs npm)
 fi
 
 missing=()
