@@ -37,7 +37,7 @@ std::string facilitator_page(const Questionnaire& q, const std::string& ftoken,
     main += fmt::format("<p>{}</p>\n", h(text::no_respondents()));
   } else {
     main += fmt::format(
-        "<div class=\"table\"><table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>"
+        "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>"
         "<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
         h(text::col_respondent()), h(text::col_team()), h(text::col_role()), h(text::col_progress()),
         h(text::col_status()));
@@ -48,7 +48,7 @@ std::string facilitator_page(const Questionnaire& q, const std::string& ftoken,
                           h(text::answered_of(p.answered, p.total)),
                           h(r.answers.completed_at ? text::status_finished() : text::status_in_progress()));
     }
-    main += "</tbody>\n</table></div>\n";
+    main += "</tbody>\n</table>\n";
   }
   main += fmt::format("<h2>{}</h2>\n", h(text::team_report_heading()));
   std::vector<TeamMember> members;
@@ -64,7 +64,7 @@ std::string facilitator_page(const Questionnaire& q, const std::string& ftoken,
     options.embedded = true;
     std::ostringstream out;
     render_team_html(report, options, out);
-    main += "<div class=\"table\">" + out.str() + "</div>\n";
+    main += out.str();
   }
   return html_page(fmt::format("{}: {}", h(text::facilitator_heading()), h(q.title)), "", main);
 }

@@ -35,8 +35,7 @@ constexpr std::string_view kStyle =
     ".muted{color:#4b5563}"
     ".review li{margin:.6rem 0}.review .answer{font-weight:600}"
     "table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;border-bottom:1px solid #d1d5db;"
-    "padding:.3rem .4rem;vertical-align:top}"
-    ".table{overflow-x:auto}"
+    "padding:.3rem .4rem;vertical-align:top;overflow-wrap:anywhere}"
     ".skip{position:absolute;left:-999px}.skip:focus{position:static}";
 
 }  // namespace

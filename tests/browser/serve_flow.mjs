@@ -70,7 +70,7 @@ try {
   check(page.url().endsWith('/report'), `Finish did not show the report: ${page.url()}`);
   const h1 = await page.$eval('h1', (e) => e.textContent);
   check(h1.length > 0, 'the report has no title');
-  const body = await page.$eval('body', (e) => e.innerText);
+  const body = await page.$eval('body', (e) => e.textContent);
   check(body.includes('Overall') && body.includes('Top actions'), 'the report lacks its sections');
   // The facilitator sees one finished respondent and the team report.
   await page.goto(server.facilitator);

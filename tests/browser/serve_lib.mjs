@@ -42,6 +42,7 @@ export function startServer(binary, args) {
       }
     });
     child.on('exit', (code) => reject(new Error(`serve exited early (${code})`)));
+    child.on('error', (e) => reject(e));
   });
 }
 
