@@ -2,14 +2,18 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <filesystem>
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <poll.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -28,7 +32,13 @@ ServeProcess::ServeProcess(const std::string& dir, const std::vector<std::string
   if (::pipe(out_pipe) != 0) return;
   std::vector<std::string> args = {SALESAUDIT_BIN, "serve"};
   args.insert(args.end(), extra.begin(), extra.end());
-  for (const char* a : {"--answers-dir", dir.c_str(), "--listen", "127.0.0.1:0"}) args.emplace_back(a);
+  args.emplace_back("--answers-dir");
+  args.push_back(dir);
+  const auto listen = std::find(extra.begin(), extra.end(), "--listen");
+  if (listen == extra.end()) {
+    args.emplace_back("--listen");
+    args.emplace_back("127.0.0.1:0");
+  }
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
@@ -65,8 +75,10 @@ ServeProcess::ServeProcess(const std::string& dir, const std::vector<std::string
       if (line.rfind("facilitator: ", 0) == 0) facilitator_ = line.substr(13);
     }
   }
-  const auto colon = join_.rfind(':');
-  if (!facilitator_.empty() && colon != std::string::npos) port_ = std::atoi(join_.c_str() + colon + 1);
+  // The port is the join URL's, or the one asked for (--public-url hides it).
+  const std::string where = listen == extra.end() || listen + 1 == extra.end() ? join_ : *(listen + 1);
+  const auto colon = where.rfind(':');
+  if (!facilitator_.empty() && colon != std::string::npos) port_ = std::atoi(where.c_str() + colon + 1);
   EXPECT_GT(port_, 0) << "serve did not print its URLs in time";
 }
 
@@ -116,6 +128,18 @@ int ServeProcess::stop(int sig) {
   ::waitpid(pid_, &status, 0);
   pid_ = -1;
   return -1;
+}
+
+int free_port() {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t len = sizeof addr;
+  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+  ::close(fd);
+  return ntohs(addr.sin_port);
 }
 
 std::string fresh_dir(const std::string& name) {

@@ -44,6 +44,8 @@ class ServeProcess {
   std::vector<std::string> lines_;
 };
 
+// A loopback port free a moment ago (for tests that must name theirs).
+int free_port();
 // A fresh empty folder under the test temp dir.
 std::string fresh_dir(const std::string& name);
 // Location header's path of a response, or "" when it is not a 303.
