@@ -46,8 +46,10 @@ function pick(html) {
 }
 
 async function respondent(s, latencies) {
-  let at = (await post(s, '/start', 'name=bench')).headers.get('location');
-  const token = at;
+  const token = (await post(s, '/start', 'name=bench')).headers.get('location');
+  const first = await fetch(s.origin + token, { redirect: 'manual' });
+  await first.arrayBuffer();
+  let at = first.headers.get('location');
   for (let guard = 0; guard < 500 && at.includes('/q/'); ++guard) {
     const page = await (await fetch(s.origin + at)).text();
     const body = pick(page);
@@ -63,6 +65,7 @@ async function respondent(s, latencies) {
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 const server = await start();
+process.on('exit', () => server.child.kill('SIGKILL'));
 const latencies = [];
 const t0 = process.hrtime.bigint();
 await Promise.all(Array.from({ length: RESPONDENTS }, () => respondent(server, latencies)));
