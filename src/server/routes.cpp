@@ -43,7 +43,10 @@ void see_other(httplib::Response& res, const std::string& location) {
 }
 
 // Reads a form body (at most kMaxBody bytes) into its fields; false after answering 413/400.
-bool read_form(const httplib::ContentReader& reader, httplib::Response& res, httplib::Params& fields) {
+bool read_form(const httplib::Request& req, const httplib::ContentReader& reader, httplib::Response& res,
+               httplib::Params& fields) {
+  // A POST with no body at all (no length, not chunked) is an empty form.
+  if (!req.has_header("Content-Length") && req.get_header_value("Transfer-Encoding").empty()) return true;
   std::string body;
   bool too_large = false;
   const bool ok = reader([&](const char* data, std::size_t size) {
@@ -157,9 +160,9 @@ void install_routes(HttpServer& server, ServerState& state) {
   server.Get("/", [&q](const httplib::Request&, httplib::Response& res) { html(res, 200, join_page(q)); });
 
   server.Post("/start",
-              [&store](const httplib::Request&, httplib::Response& res, const httplib::ContentReader& reader) {
+              [&store](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& reader) {
                 httplib::Params fields;
-                if (!read_form(reader, res, fields)) return;
+                if (!read_form(req, reader, res, fields)) return;
                 Respondent who;
                 if (auto v = field(fields, "name"); !v.empty()) who.name = v;
                 if (auto v = field(fields, "team"); !v.empty()) who.team = v;
@@ -195,7 +198,7 @@ void install_routes(HttpServer& server, ServerState& state) {
     const auto index = q.question_index(std::string(req.matches[2]));
     if (!index || !is_token(token)) return fail(res, 404);
     httplib::Params fields;
-    if (!read_form(reader, res, fields)) return;
+    if (!read_form(req, reader, res, fields)) return;
     const std::string action_name = field(fields, "action");
     Action action = Action::next;
     if (action_name == "back") {
@@ -246,7 +249,7 @@ void install_routes(HttpServer& server, ServerState& state) {
                 const std::string token = req.matches[1];
                 if (!is_token(token)) return fail(res, 404);
                 httplib::Params fields;
-                if (!read_form(reader, res, fields)) return;
+                if (!read_form(req, reader, res, fields)) return;
                 std::string rejected_page;
                 const bool known = store.update(token, [&](AnswerSet& answers) {
                   if (answers.completed_at) return false;

@@ -15,6 +15,7 @@ std::string lower(std::string_view s) {
 }  // namespace
 
 void add_security_headers(httplib::Response& res) {
+  if (res.has_header("Content-Security-Policy")) return;  // already set (pre-routing, then the error handler)
   res.set_header("Content-Security-Policy",
                  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
                  "frame-ancestors 'none'; base-uri 'none'");
