@@ -134,7 +134,8 @@ int HttpServer::bind_and_listen(const std::string& host, int port) {
   }
   std::string why = "no address";
   for (const addrinfo* a = found; a != nullptr && listen_fd_ < 0; a = a->ai_next) {
-    const int fd = ::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC, a->ai_protocol);
+    // Non-blocking, so accepting never waits (accepted sockets are blocking again).
+    const int fd = ::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK, a->ai_protocol);
     if (fd < 0) continue;
     const int yes = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
@@ -173,17 +174,7 @@ void HttpServer::serve() {
   httplib::ThreadPool workers(limits_.max_connections);
   httplib::ThreadPool overflow(kOverflowThreads);
   std::atomic<std::size_t> overflowing{0};
-  pollfd fds[2] = {{listen_fd_, POLLIN, 0}, {wake_fd_, POLLIN, 0}};
-  while (!stopping_) {
-    const int n = ::poll(fds, 2, -1);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      break;
-    }
-    if ((fds[1].revents & POLLIN) != 0) break;
-    if ((fds[0].revents & POLLIN) == 0) continue;
-    const int fd = ::accept4(listen_fd_, nullptr, nullptr, SOCK_CLOEXEC);
-    if (fd < 0) continue;  // EMFILE, ECONNABORTED...: the next poll tries again
+  const auto dispatch = [&](int fd) {
     if (active_.load() < limits_.max_connections) {
       ++active_;
       workers.enqueue([this, fd] {
@@ -201,6 +192,25 @@ void HttpServer::serve() {
     } else {
       ::close(fd);
     }
+  };
+  pollfd fds[2] = {{listen_fd_, POLLIN, 0}, {wake_fd_, POLLIN, 0}};
+  while (!stopping_) {
+    const int n = ::poll(fds, 2, -1);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    if ((fds[1].revents & POLLIN) != 0) break;
+    if ((fds[0].revents & POLLIN) == 0) continue;
+    const int fd = ::accept4(listen_fd_, nullptr, nullptr, SOCK_CLOEXEC);
+    if (fd >= 0) dispatch(fd);  // else EMFILE, ECONNABORTED...: the next poll tries again
+  }
+  // Connections the kernel completed before the stop are in flight too: serve them
+  // (one request each) instead of resetting them with the listening socket.
+  for (;;) {
+    const int fd = ::accept4(listen_fd_, nullptr, nullptr, SOCK_CLOEXEC);
+    if (fd < 0) break;
+    dispatch(fd);
   }
   ::close(listen_fd_);
   listen_fd_ = -1;

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <csignal>
+#include <filesystem>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -137,6 +139,30 @@ TEST(ServeHostile, ConnectionCapAnswers503) {
   EXPECT_NE(got.find(" 503 "), std::string::npos) << got.substr(0, 200);
   ::close(extra);
   for (const int fd : idle) ::close(fd);
+}
+
+}  // namespace salesaudit::e2e
+
+namespace salesaudit::e2e {
+
+TEST(ServeSignal, SigtermFinishesInFlight) {
+  const auto dir = fresh_dir("inflight");
+  ServeProcess s(dir, {kAll});
+  const int fd = connect_to(s.port());
+  ASSERT_GE(fd, 0);
+  const std::string host = "127.0.0.1:" + std::to_string(s.port());
+  send_all(fd, "POST /start HTTP/1.1\r\nHost: " + host + "\r\nOrigin: http://" + host +
+                   "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 8\r\n\r\nname");
+  // The request is in flight (half its body sent) when the signal comes.
+  ASSERT_EQ(::kill(s.pid(), SIGTERM), 0);
+  send_all(fd, "=Ann");
+  const auto [got, closed] = read_until_closed(fd, std::chrono::seconds(20));
+  ::close(fd);
+  EXPECT_NE(got.find("303 See Other"), std::string::npos) << got.substr(0, 200);
+  EXPECT_EQ(s.stop(SIGTERM), 0);
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) files += entry.path().extension() == ".json";
+  EXPECT_EQ(files, 1u);
 }
 
 }  // namespace salesaudit::e2e

@@ -20,6 +20,7 @@ class ServeProcess {
 
   [[nodiscard]] bool ready() const { return port_ > 0; }
   [[nodiscard]] int port() const { return port_; }
+  [[nodiscard]] int pid() const { return pid_; }
   [[nodiscard]] const std::string& join_url() const { return join_; }
   [[nodiscard]] const std::string& facilitator_url() const { return facilitator_; }
   [[nodiscard]] std::string facilitator_path() const;
