@@ -17,6 +17,7 @@ struct RenderOptions {
   int width = 80;        // wrap width for text
   int top = 5;           // number of actions shown; 0 = all
   bool explain = false;  // show the arithmetic behind every number
+  bool embedded = false; // HTML team report: the content only, to place inside another page
 };
 
 // Parses "text", "json", "markdown"/"md", "html"; throws UsageError otherwise.

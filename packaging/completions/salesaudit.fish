@@ -21,3 +21,4 @@ complete -c salesaudit -f -n __fish_use_subcommand -a '(__salesaudit_subcommands
 complete -c salesaudit -l color -x -a 'auto always never'
 complete -c salesaudit -n 'string match -q -- "-*" (commandline -ct)' -a '(__salesaudit_options)'
 complete -c salesaudit -n 'not __fish_use_subcommand' -F
+complete -c salesaudit -n '__fish_seen_subcommand_from serve' -l answers-dir -x -a '(__fish_complete_directories)'

@@ -15,6 +15,7 @@ void setup_team(CLI::App& app, Context& context);
 void setup_template(CLI::App& app, Context& context);
 void setup_new_questionnaire(CLI::App& app, Context& context);
 void setup_lint(CLI::App& app, Context& context);
+void setup_serve(CLI::App& app, Context& context);
 
 const std::vector<CommandEntry>& commands() {
   static const std::vector<CommandEntry> all = {
@@ -24,6 +25,7 @@ const std::vector<CommandEntry>& commands() {
       {"schema", setup_schema},     {"team", setup_team},
       {"template", setup_template}, {"new-questionnaire", setup_new_questionnaire},
       {"lint", setup_lint},
+      {"serve", setup_serve},
   };
   return all;
 }

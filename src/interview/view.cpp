@@ -100,9 +100,13 @@ std::string review_text(const Interview& interview) {
   return out;
 }
 
+std::size_t estimated_minutes(const Questionnaire& q) {
+  return std::max<std::size_t>(1, (q.questions.size() * kSecondsPerQuestion + 59) / 60);
+}
+
 std::string intro_text(const Questionnaire& q) {
   const std::size_t count = q.questions.size();
-  const std::size_t minutes = std::max<std::size_t>(1, (count * kSecondsPerQuestion + 59) / 60);
+  const std::size_t minutes = estimated_minutes(q);
   std::string out = q.title + "\n";
   if (!q.description.empty()) out += q.description + "\n";
   return out + "\n" + i18n::trf("Up to {} questions, about {} minutes.", count, minutes);

@@ -27,7 +27,7 @@ std::string h(std::string_view text) {
 }
 
 constexpr std::string_view kStyle = R"(
-:root{--ink:#1f2933;--muted:#5f6b7a;--line:#d9dee5;--bg:#f6f7f9;--bad:#c0392b;--poor:#c27c0e;--fair:#2471a3;--good:#1e8449}
+:root{--ink:#1f2933;--muted:#5f6b7a;--line:#d9dee5;--bg:#f6f7f9;--bad:#c0392b;--poor:#9a5b00;--fair:#2471a3;--good:#1e8449}
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:960px;padding:24px 28px 40px;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:#fff}
 h1{font-size:26px;line-height:1.25;margin:2px 0 10px}
@@ -42,7 +42,7 @@ h3{font-size:16px;margin:20px 0 6px}
 .summary{display:flex;flex-wrap:wrap;gap:24px;align-items:center;margin-top:22px}
 .overall{flex:1 1 330px;border:1px solid var(--line);border-radius:10px;padding:16px 20px;background:var(--bg)}
 .overall .score{font-size:44px;font-weight:700;line-height:1}.overall .of{font-size:16px;color:var(--muted);font-weight:400}
-.badge{display:inline-block;border-radius:999px;padding:1px 10px;font-size:13px;font-weight:600;color:#fff;background:#7f8c8d;white-space:nowrap}
+.badge{display:inline-block;border-radius:999px;padding:1px 10px;font-size:13px;font-weight:600;color:#fff;background:#5f6b7a;white-space:nowrap}
 .tone-bad .badge,.badge.tone-bad{background:var(--bad)}.badge.tone-poor{background:var(--poor)}.badge.tone-fair{background:var(--fair)}.badge.tone-good{background:var(--good)}
 .overall .badge{font-size:15px;margin-left:8px;vertical-align:middle}
 .cap{font-size:13px;color:var(--muted);margin:6px 0 0}
@@ -106,7 +106,7 @@ void write_header(const ReportModel& m, std::ostream& out) {
         "<div><dt>Completed</dt><dd>{}</dd></div><div><dt>Suggested retest</dt><dd>{} ({} days later)</dd></div>",
         i18n::date(*m.completed_date), i18n::date(*m.retest_date), kRetestDays);
   }
-  fmt::print(out, "</dl>\n</header>\n");
+  fmt::print(out, "</dl>\n</header>\n<main>\n");  // the landmark screen readers jump to
   if (m.card->red_flags.empty()) return;
   out << trf("<section class=\"flags\" aria-label=\"Red flags\">\n<h2>⚠ Red flags ({})</h2>\n<ul>\n",
              m.card->red_flags.size());
@@ -249,6 +249,7 @@ void render_html(const ScoreCard& card, const RenderOptions& options, std::ostre
   write_plan(model, out);
   write_comments_and_warnings(model, out);
   if (options.explain) fmt::print(out, "{}", html_explanation(model));
+  out << "</main>\n";
   out << i18n::trf("<footer>\n<p>{} Scored with salesaudit against {} {}.</p>\n</footer>\n</body>\n</html>\n",
                    h(i18n::tr(kBandNote)), h(q.id), h(q.version));
 }
