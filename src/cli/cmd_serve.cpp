@@ -1,6 +1,7 @@
 // `salesaudit serve`: the audit in a browser for a workshop room or a remote team.
 
 #include "cli/context.hpp"
+#include "cli/language_options.hpp"
 
 #include <salesaudit/error.hpp>
 #include <salesaudit/serve.hpp>
@@ -25,6 +26,7 @@ struct ServeCliOptions {
   std::string answers_dir;
   std::string listen = "127.0.0.1:8080";
   std::string public_url;
+  LanguageCliOptions language;
 };
 
 void check_public_url(const std::string& url) {
@@ -45,8 +47,12 @@ int run_serve(const ServeCliOptions& cli, Context& context) {
   if (!cli.public_url.empty()) check_public_url(cli.public_url);
   options.public_url = cli.public_url;
   options.answers_dir = cli.answers_dir;
+  // One language for every page (--lang, else the environment's), recorded in each answers file.
   options.questionnaire =
-      context.registry().resolve(cli.questionnaire.empty() ? kDefaultQuestionnaire : cli.questionnaire);
+      localize(cli.language,
+               context.registry().resolve(cli.questionnaire.empty() ? kDefaultQuestionnaire : cli.questionnaire),
+               std::nullopt, true, context)
+          .questionnaire;
   const bool terminal = ::isatty(STDERR_FILENO) == 1;
   serve(options, context.err, [&](const ServeUrls& urls) {
     fmt::print(context.out, "join: {}\nfacilitator: {}\n", urls.join, urls.facilitator);
@@ -85,6 +91,7 @@ and starting again on the same DIR continues every respondent. See docs/serve.md
   cmd->add_option("--public-url", options->public_url,
                   "URL the respondents use (behind a reverse proxy with TLS); replaces scheme, host and port")
       ->type_name("URL");
+  add_language_options(*cmd, options->language);
   cmd->callback([options, &context] { context.exit_code = run_serve(*options, context); });
 }
 

@@ -1,5 +1,7 @@
 #include "server/html_page.hpp"
 
+#include "i18n/messages.hpp"
+
 #include "report/escape.hpp"
 #include "server/page_text.hpp"
 
@@ -46,11 +48,11 @@ std::string h(std::string_view text) {
 
 std::string html_page(std::string_view title, std::string_view header_html, std::string_view main_html) {
   return fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n"
       "<style>{}</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">{}</a>\n{}<main id=\"main\">\n{}</main>\n"
       "</body>\n</html>\n",
-      title, kStyle, h(text::skip_to_content()),
+      h(i18n::language().empty() ? std::string("en") : i18n::language()), title, kStyle, h(text::skip_to_content()),
       header_html.empty() ? std::string() : fmt::format("<header>{}</header>\n", header_html), main_html);
 }
 

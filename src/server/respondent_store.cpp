@@ -78,6 +78,7 @@ std::string RespondentStore::create(const Respondent& who) {
   const Questionnaire& q = *questionnaire_;
   answers.questionnaire = {q.id, q.version, q.sha256().empty() ? std::nullopt : std::optional<std::string>(q.sha256())};
   answers.respondent = who;
+  answers.language = q.language;  // the language the pages are served in (translations-v1)
   answers.started_at = now_utc();
   answers.answers.resize(q.questions.size());
   answers.comments.resize(q.questions.size());
