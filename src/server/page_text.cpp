@@ -202,7 +202,8 @@ std::string error_detail(int status) {
     case 413: return i18n::tr("What you sent is too large.");
     case 503: return i18n::tr("The server is busy. Try again in a moment.");
     default:
-      return status >= 500 ? i18n::tr("Something went wrong. Try again.") : i18n::tr("The request could not be handled.");
+      return status >= 500 ? i18n::tr("Something went wrong. Try again.")
+                           : i18n::tr("The request could not be handled.");
   }
 }
 std::string back_to_start() {

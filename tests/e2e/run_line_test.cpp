@@ -54,6 +54,7 @@ TEST_F(RunLine, FullRunPrintsTheReportAndSavesAFinishedFile) {
     "id": "run-small",
     "version": "1.0.0"
   },
+  "language": "en",
   "respondent": {
     "name": "Ann",
     "role": "Lead",
