@@ -11,8 +11,10 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build
   libcli11-dev nlohmann-json3-dev libfmt-dev libsimdjson-dev
+  libcpp-httplib-dev libqrencode-dev pkg-config
   libgtest-dev libgmock-dev
   pkg-config libzip-dev libexpat1-dev
+  gettext
 )
 if [ "${1:-}" = "--test" ]; then
   packages+=(python3 python3-jsonschema tmux dpkg-dev file lintian groff-base chromium clang libclang-rt-14-dev parallel nodejs)
@@ -24,9 +26,14 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-# npm test tools (tests/forms-js: SurveyJS survey-core), pinned by its package-lock.json.
+# npm test tools, each folder pinned by its package-lock.json: tests/forms-js (SurveyJS
+# survey-core) and tests/browser (puppeteer-core, axe-core).
 npm_test_tools() {
-  if [ "${1:-}" = "--test" ]; then npm ci --prefix "$(dirname "$0")/../tests/forms-js" --no-audit --no-fund >&2; fi
+  if [ "${1:-}" = "--test" ]; then
+    for dir in forms-js browser; do
+      (cd "$(dirname "$0")/../tests/$dir" && npm ci --no-audit --no-fund --ignore-scripts >&2)
+    done
+  fi
 }
 [ ${#missing[@]} -eq 0 ] && { npm_test_tools "$@"; exit 0; }
 

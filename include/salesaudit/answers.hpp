@@ -30,6 +30,7 @@ struct AnswerSet {
   Respondent respondent;
   std::optional<std::string> started_at;
   std::optional<std::string> completed_at;
+  std::optional<std::string> language;  // BCP 47 tag the respondent answered in (translations-v1)
   // Indexed like Questionnaire::questions; nullopt = unanswered.
   std::vector<std::optional<Answer>> answers;
   // Indexed like Questionnaire::questions; empty = no comment.

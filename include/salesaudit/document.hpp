@@ -6,7 +6,7 @@
 
 namespace salesaudit {
 
-enum class DocumentKind { questionnaire, answers, report, unknown };
+enum class DocumentKind { questionnaire, answers, report, translation, unknown };
 
 // Parses `text` (DataError on a syntax error) and reads its top-level `format`.
 [[nodiscard]] DocumentKind detect_document(std::string_view text, const std::string& display_name);

@@ -114,6 +114,8 @@ struct QuestionView {
 [[nodiscard]] std::string review_text(const Interview& interview, std::size_t columns = 80);
 // The introduction: what the questionnaire measures and about how long it takes.
 [[nodiscard]] std::string intro_text(const Questionnaire& questionnaire);
+// About how many minutes the whole questionnaire takes (the introduction's estimate).
+[[nodiscard]] std::size_t estimated_minutes(const Questionnaire& questionnaire);
 
 // The terminal as the flow sees it. Every read returns nullopt at end of input or on an
 // interrupt (Ctrl-C, Ctrl-D, SIGTERM); the caller then saves and stops.

@@ -12,5 +12,7 @@ namespace salesaudit {
 // flushed and fsync'ed, then renamed over the target. Readers see the old file or
 // the new one, whole. Throws OutputError (exit 73).
 void write_file_atomic(const std::string& path, const std::string& content);
+// The same with the file's permission bits given (e.g. 0600 for a secret).
+void write_file_atomic(const std::string& path, const std::string& content, unsigned mode);
 
 }  // namespace salesaudit

@@ -3,6 +3,7 @@
 // well (bands no answer reaches, one-question dimensions, loose recommendations).
 
 #include <salesaudit/questionnaire.hpp>
+#include <salesaudit/translation.hpp>
 
 #include <string>
 #include <string_view>
@@ -24,6 +25,13 @@ struct LintReport {
 
 // Runs every rule on a questionnaire that already passed validation.
 [[nodiscard]] LintReport lint(const Questionnaire& questionnaire);
+
+// Advice on a translation document: every text it leaves out ("untranslated": the
+// questionnaire's own text will show) and every text it merely copies ("copied", as a
+// fresh skeleton from `new-questionnaire --translate` does). Pointers are into the
+// translation document.
+[[nodiscard]] std::vector<LintFinding> lint_translation(const Questionnaire& questionnaire,
+                                                        const Translation& translation);
 
 // Seconds a respondent needs for one question: 20 for likert, boolean and choice,
 // 30 for number and multi_choice, 60 for text.

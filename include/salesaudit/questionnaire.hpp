@@ -122,6 +122,7 @@ struct Questionnaire {
   std::string version;
   std::string title;
   std::string description;
+  std::string language = "en";  // BCP 47 tag of the texts (translations-v1: default "en")
   double min_coverage = 0.5;
   std::vector<Dimension> dimensions;
   std::vector<Band> bands;

@@ -3,6 +3,7 @@
 
 #include <salesaudit/answers.hpp>
 #include <salesaudit/questionnaire.hpp>
+#include <salesaudit/translation.hpp>
 
 #include <memory>
 #include <string>
@@ -21,6 +22,15 @@ struct RegistryEntry {
   // Read from `text` when asked ("" if it has none): only listing needs it, and reading
   // it for every entry at every start cost more than scoring a document.
   [[nodiscard]] std::string title() const;
+};
+
+// A translation document found beside a questionnaire: `<id>/<version>.<language>.json`.
+struct TranslationEntry {
+  std::string id;
+  std::string version;
+  std::string language;  // normalized, from the file name
+  std::string origin;    // "built-in" or the file's path
+  std::string text;
 };
 
 class Registry {
@@ -49,8 +59,19 @@ class Registry {
   [[nodiscard]] const RegistryEntry& entry_for_pin(const QuestionnairePin& pin, const std::string& display_name) const;
   [[nodiscard]] std::shared_ptr<const Questionnaire> load(const RegistryEntry& entry) const;
 
+  // Every translation found, search-path folders first (in order), then the built-ins.
+  [[nodiscard]] const std::vector<TranslationEntry>& translations() const { return translations_; }
+  // The translation of `questionnaire` for `language`: the tag, then its fallbacks
+  // ("fr-CA", then "fr"), then any translation of the same primary language; the first
+  // folder that has one wins over later ones and over the built-ins. A questionnaire
+  // loaded from a file also finds `<version>.<language>.json` beside it. nullopt when
+  // none; DataError when the one found is invalid.
+  [[nodiscard]] std::optional<Translation> translation_for(const Questionnaire& questionnaire,
+                                                           std::string_view language) const;
+
  private:
   std::vector<RegistryEntry> entries_;
+  std::vector<TranslationEntry> translations_;
 };
 
 // A questionnaire reference split into its id and version prefix ("" = any version).

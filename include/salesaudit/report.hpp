@@ -17,10 +17,16 @@ struct RenderOptions {
   int width = 80;        // wrap width for text
   int top = 5;           // number of actions shown; 0 = all
   bool explain = false;  // show the arithmetic behind every number
+  bool embedded = false; // HTML team report: the content only, to place inside another page
 };
 
 // Parses "text", "json", "markdown"/"md", "html"; throws UsageError otherwise.
 [[nodiscard]] Format parse_format(std::string_view name);
+// Formats people read (text, Markdown, HTML): they follow the environment's language;
+// machine formats (JSON) only follow --lang or the answers' language.
+[[nodiscard]] inline bool is_human(Format format) {
+  return format != Format::json;
+}
 
 // The JSON report of contract section 5 (2-space indent, trailing newline);
 // with options.explain, section 5 plus an "explanation" member.

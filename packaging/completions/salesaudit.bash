@@ -66,7 +66,7 @@ _salesaudit() {
         esac
       fi
       ;;
-    --questionnaire-path)
+    --questionnaire-path | --answers-dir)
       compopt -o filenames 2>/dev/null
       mapfile -t COMPREPLY < <(compgen -d -- "$cur")
       return 0
@@ -102,7 +102,7 @@ _salesaudit() {
   case "$sub" in
     schema) mapfile -t COMPREPLY < <(compgen -W "questionnaire answers report" -- "$cur") ;;
     questionnaires) ;;
-    run | template | lint)
+    run | template | lint | serve)
       compopt -o filenames 2>/dev/null
       mapfile -t COMPREPLY < <(compgen -W "$(_salesaudit_questionnaire_ids "$bin")" -- "$cur"; compgen -f -- "$cur")
       ;;

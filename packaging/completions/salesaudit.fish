@@ -22,3 +22,4 @@ complete -c salesaudit -l color -x -a 'auto always never'
 complete -c salesaudit -n '__fish_seen_subcommand_from export' -l to -x -a 'google-forms surveyjs limesurvey qualtrics markdown'
 complete -c salesaudit -n 'string match -q -- "-*" (commandline -ct)' -a '(__salesaudit_options)'
 complete -c salesaudit -n 'not __fish_use_subcommand' -F
+complete -c salesaudit -n '__fish_seen_subcommand_from serve' -l answers-dir -x -a '(__fish_complete_directories)'

@@ -1,11 +1,14 @@
 // `salesaudit run`: take the audit interactively, with autosave, resume and safe interrupts.
 
 #include "cli/context.hpp"
+#include "cli/language_options.hpp"
 #include "cli/report_options.hpp"
 #include "interview/answers_file.hpp"
 #include "interview/line_terminal.hpp"
 #include "interview/raw_terminal.hpp"
 #include "interview/signals.hpp"
+
+#include "i18n/messages.hpp"
 
 #include <salesaudit/answers.hpp>
 #include <salesaudit/error.hpp>
@@ -39,6 +42,7 @@ struct RunOptions {
   bool restart = false;
   bool accessible = false;
   ReportCliOptions report;
+  LanguageCliOptions language;
 };
 
 bool term_is_dumb() {
@@ -81,14 +85,14 @@ int stopped(Context& context, const RunOptions& options, const std::string& path
 // Asks whether to resume an unfinished file: true = resume, false = start over, nullopt = interrupted.
 std::optional<bool> ask_resume(Terminal& terminal, const std::string& path, const AnswerSet& saved,
                                const Progress& progress) {
-  terminal.print(fmt::format("{} holds an unfinished audit: {} of {} answered (started {}).", path, progress.answered,
-                             progress.total, saved.started_at.value_or("at an unknown time")));
+  terminal.print(i18n::trf("{} holds an unfinished audit: {} of {} answered (started {}).", path, progress.answered,
+                           progress.total, saved.started_at.value_or(i18n::tr("at an unknown time"))));
   for (;;) {
-    const auto reply = terminal.read_line("Resume where you stopped? [Y/n] ");
+    const auto reply = terminal.read_line(i18n::tr("Resume where you stopped? [Y/n] "));
     if (!reply) return std::nullopt;
     if (reply->empty() || *reply == "y" || *reply == "Y" || *reply == "yes") return true;
     if (*reply == "n" || *reply == "N" || *reply == "no") return false;
-    terminal.print("Type y to resume or n to start over (the old answers are kept as a backup).");
+    terminal.print(i18n::tr("Type y to resume or n to start over (the old answers are kept as a backup)."));
   }
 }
 
@@ -134,6 +138,11 @@ int run_run(const RunOptions& options, Context& context) {
   } else if (options.resume) {
     throw InputError(fmt::format("{}: no saved answers to resume; run without --resume to start", path));
   }
+  // The respondent's language: --lang, else the one a resumed file was started in, else
+  // the environment's; recorded in the answers so every later report follows it.
+  const Localized localized =
+      localize(options.language, questionnaire, saved ? saved->language : std::nullopt, true, context);
+  const Questionnaire& lq = *localized.questionnaire;
 
   InterruptGuard guard;
   const bool line_mode =
@@ -157,12 +166,12 @@ int run_run(const RunOptions& options, Context& context) {
   const auto save = [&](const AnswerSet& set) { write_file_atomic(path, to_json(set, q)); };
 
   if (options.restart && fs::exists(path)) {
-    terminal->print(fmt::format("Kept the previous answers as {}.", keep_backup(path)));
+    terminal->print(i18n::trf("Kept the previous answers as {}.", keep_backup(path)));
   }
   AnswerSet start;
   bool fresh = true;
   if (saved) {
-    const Progress progress = Interview(q, *saved).progress();
+    const Progress progress = Interview(lq, *saved).progress();
     std::optional<bool> resume = options.resume ? std::optional<bool>(true) : std::nullopt;
     if (!resume) resume = ask_resume(*terminal, path, *saved, progress);
     if (!resume) {
@@ -171,27 +180,29 @@ int run_run(const RunOptions& options, Context& context) {
     }
     fresh = !*resume;
     if (fresh) {
-      terminal->print(fmt::format("Kept the previous answers as {}.", keep_backup(path)));
+      terminal->print(i18n::trf("Kept the previous answers as {}.", keep_backup(path)));
     } else {
       start = std::move(*saved);
-      terminal->print(fmt::format("Resuming: {} of {} answered.", progress.answered, progress.total));
+      start.language = localized.language;
+      terminal->print(i18n::trf("Resuming: {} of {} answered.", progress.answered, progress.total));
     }
   }
   if (fresh) {
     start.questionnaire = {q.id, q.version, q.sha256().empty() ? std::nullopt : std::optional<std::string>(q.sha256())};
     start.started_at = now_utc();
+    start.language = localized.language;
     save(start);
-    terminal->print(intro_text(q));
+    terminal->print(intro_text(lq));
     terminal->print(
-        fmt::format("Answers are saved to {} after each one: q saves and quits, and you can resume later.\n", path));
+        i18n::trf("Answers are saved to {} after each one: q saves and quits, and you can resume later.", path) + "\n");
     if (!ask_respondent(*terminal, start.respondent)) {
       restore_terminal();
-      return stopped(context, options, path, Interview(q, start).progress());
+      return stopped(context, options, path, Interview(lq, start).progress());
     }
     save(start);
   }
 
-  Interview interview(q, std::move(start));
+  Interview interview(lq, std::move(start));
   const InterviewEnd end = run_interview(interview, *terminal, save);
   restore_terminal();
   if (end != InterviewEnd::finished) return stopped(context, options, path, interview.progress());
@@ -199,7 +210,7 @@ int run_run(const RunOptions& options, Context& context) {
   AnswerSet done = interview.document();
   done.completed_at = now_utc();
   save(done);
-  const ScoreCard card = score(q, done);
+  const ScoreCard card = score(lq, done);
   std::ostringstream report;
   render(card, format, make_render_options(options.report, context), report);
   context.emit(options.report.output, report.str(), {path});
@@ -235,6 +246,7 @@ Ctrl-C saves and exits with code 130; resume later with --resume.)");
   cmd->add_flag("--accessible", options->accessible,
                 "Line mode: plain, append-only prompts, one reply per line (screen readers)");
   add_report_options(*cmd, options->report);
+  add_language_options(*cmd, options->language);
   cmd->callback([options, &context] { context.exit_code = run_run(*options, context); });
 }
 

@@ -5,6 +5,7 @@
 #include "batch/row_writer.hpp"
 #include "cli/context.hpp"
 #include "cli/gate_options.hpp"
+#include "cli/language_options.hpp"
 #include "cli/report_options.hpp"
 
 #include <salesaudit/answers.hpp>
@@ -41,6 +42,7 @@ struct ScoreOptions {
   bool quiet = false;  // no warnings on stderr (they stay in the reports)
   unsigned threads = 0;
   ReportCliOptions report;
+  LanguageCliOptions language;
   GateCliOptions gates;
   const CLI::Option* format_option = nullptr;  // to tell a given --format from the default
   // Checks layered on batch scoring (e.g. thresholds) see every row in input order, then
@@ -73,7 +75,9 @@ int run_single(const ScoreOptions& options, Context& context) {
   auto questionnaire = options.questionnaire.empty() ? context.registry().for_pin(read_answers_pin(text, name), name)
                                                      : context.registry().resolve(options.questionnaire);
   const AnswerSet answers = load_answers(text, name, *questionnaire);
-  const ScoreCard card = score(*questionnaire, answers);
+  // Texts in the reader's language; the scores are the same in every language.
+  const Localized localized = localize(options.language, questionnaire, answers.language, is_human(format), context);
+  const ScoreCard card = score(*localized.questionnaire, answers);
   if (!options.quiet) print_warnings(context.err, name, card.warnings);
   std::ostringstream report;
   render(card, format, make_render_options(options.report, context), report);
@@ -322,6 +326,7 @@ Examples:
   cmd->add_option("--threads", options->threads, "Worker threads for NDJSON inputs; 0 = one per core")
       ->capture_default_str();
   add_report_options(*cmd, options->report);
+  add_language_options(*cmd, options->language);
   add_gate_options(*cmd, options->gates);
   options->format_option = cmd->get_option("--format");
   cmd->callback([options, &context] {

@@ -2,6 +2,7 @@
 
 #include "cli/context.hpp"
 #include "cli/gate_options.hpp"
+#include "cli/language_options.hpp"
 #include "cli/report_options.hpp"
 
 #include <salesaudit/batch.hpp>
@@ -24,6 +25,7 @@ namespace {
 struct TeamOptions {
   std::vector<std::string> inputs;
   std::string questionnaire;
+  LanguageCliOptions language;
   std::string input_format = "auto";
   std::string map_file;
   bool quiet = false;  // no warnings on stderr
@@ -120,6 +122,8 @@ int run_team(const TeamOptions& options, Context& context) {
     members.push_back(c.questionnaire == team_q ? std::move(c.member)
                                                 : remap_member(c.member, *c.questionnaire, *team_q));
   }
+  // Texts in the reader's language (the statistics do not depend on it).
+  team_q = localize(options.language, team_q, std::nullopt, !junit && is_human(format), context).questionnaire;
   const TeamReport report = summarize_team(*team_q, members);
   gates.add(team_subject(report), context.err);
 
@@ -168,6 +172,7 @@ team's mean scores (respondent "team"); a failed gate exits 1.)");
       ->capture_default_str();
   add_report_options(*cmd, options->report, /*explain=*/false);
   add_gate_options(*cmd, options->gates);
+  add_language_options(*cmd, options->language);
   cmd->callback([options, &context] { context.exit_code = run_team(*options, context); });
 }
 

@@ -3,6 +3,7 @@
 
 #include "authoring/template.hpp"
 #include "cli/context.hpp"
+#include "cli/language_options.hpp"
 
 #include <salesaudit/error.hpp>
 #include <salesaudit/io.hpp>
@@ -19,10 +20,15 @@ struct TemplateOptions {
   std::string format = "json";
   std::string output;
   std::string codebook;
+  LanguageCliOptions language;
 };
 
 int run_template(const TemplateOptions& options, Context& context) {
-  auto questionnaire = context.registry().resolve(options.questionnaire);
+  // The texts (codebook questions and values) follow --lang only: a template is a
+  // machine format, the same on every runner whatever its locale.
+  auto questionnaire =
+      localize(options.language, context.registry().resolve(options.questionnaire), std::nullopt, false, context)
+          .questionnaire;
   if (!options.codebook.empty() && options.codebook != "-" && options.codebook == options.output) {
     throw UsageError("--codebook and --output name the same file");
   }
@@ -67,6 +73,7 @@ Examples:
          "--codebook", options->codebook,
          "Also write the codebook (CSV: column, question, accepted values); - prints it when --output is a file")
       ->type_name("FILE");
+  add_language_options(*cmd, options->language);
   cmd->callback([options, &context] { context.exit_code = run_template(*options, context); });
 }
 

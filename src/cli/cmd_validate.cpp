@@ -1,6 +1,7 @@
 // `salesaudit validate`: check questionnaires and answers documents, reporting every problem.
 
 #include "cli/context.hpp"
+#include "cli/language_options.hpp"
 
 #include <salesaudit/answers.hpp>
 #include <salesaudit/document.hpp>
@@ -29,6 +30,7 @@ class Validator {
   int run() {
     // Questionnaires first, so answers given alongside them are checked against them.
     std::vector<std::pair<std::string, std::string>> answers;
+    std::vector<std::pair<std::string, std::string>> translations;
     for (const auto& path : options_.files) {
       attempt(path, [&] {
         std::string text = read_input(path);
@@ -39,12 +41,20 @@ class Validator {
           ok(path, {});
         } else if (kind == DocumentKind::answers) {
           answers.emplace_back(path, std::move(text));
+        } else if (kind == DocumentKind::translation) {
+          translations.emplace_back(path, std::move(text));
         } else {
           throw DataError(
-              {fmt::format("{}: /format: expected \"salesaudit.questionnaire/v1\" or "
-                           "\"salesaudit.answers/v1\"",
+              {fmt::format("{}: /format: expected \"salesaudit.questionnaire/v1\", "
+                           "\"salesaudit.answers/v1\" or \"salesaudit.translation/v1\"",
                            display_name(path))});
         }
+      });
+    }
+    for (const auto& [path, text] : translations) {
+      attempt(path, [&, &p = path, &t = text] {
+        (void)read_translation_document(t, display_name(p), context_, given_);
+        ok(p, {});
       });
     }
     for (const auto& [path, text] : answers) {
@@ -105,10 +115,14 @@ void setup_validate(CLI::App& app, Context& context) {
   cmd->footer(R"(Documents are told apart by their "format". Answers are checked against a
 questionnaire given on the same command line, else the one they pin.
 
+A translation (salesaudit.translation/v1) is checked against the questionnaire
+version it names: given on the command line, else on the search path or built in.
+
 Examples:
   salesaudit validate questionnaires/crisis-mode/1.0.0.json
+  salesaudit validate questionnaires/crisis-mode/2.0.0.fr.json
   salesaudit validate my-questionnaire.json answers/*.json)");
-  cmd->add_option("files", options->files, "Questionnaire or answers documents; - reads stdin")
+  cmd->add_option("files", options->files, "Questionnaire, answers or translation documents; - reads stdin")
       ->required()
       ->type_name("FILE...");
   cmd->add_option("-q,--questionnaire", options->questionnaire, "Check answers against this questionnaire")

@@ -17,6 +17,7 @@ void setup_new_questionnaire(CLI::App& app, Context& context);
 void setup_lint(CLI::App& app, Context& context);
 void setup_map(CLI::App& app, Context& context);
 void setup_export(CLI::App& app, Context& context);
+void setup_serve(CLI::App& app, Context& context);
 
 const std::vector<CommandEntry>& commands() {
   static const std::vector<CommandEntry> all = {
@@ -28,6 +29,7 @@ const std::vector<CommandEntry>& commands() {
       {"lint", setup_lint},
       {"map", setup_map},
       {"export", setup_export},
+      {"serve", setup_serve},
   };
   return all;
 }

@@ -1,5 +1,7 @@
 // Replies typed at a question prompt: commands, answers, and what is accepted.
 
+#include "i18n/messages.hpp"
+
 #include <salesaudit/interview.hpp>
 
 #include <fmt/format.h>
@@ -90,27 +92,27 @@ std::optional<Value> parse_value(const Question& q, std::string_view s) {
 std::string accepted_input(const Question& q) {
   std::string out;
   switch (q.type) {
-    case QuestionType::likert: out = fmt::format("a number from 1 to {}", q.points); break;
-    case QuestionType::choice: out = fmt::format("a number from 1 to {}", q.options.size()); break;
+    case QuestionType::likert: out = i18n::trf("a number from 1 to {}", q.points); break;
+    case QuestionType::choice: out = i18n::trf("a number from 1 to {}", q.options.size()); break;
     case QuestionType::multi_choice:
-      out = fmt::format("numbers from 1 to {} separated by commas (e.g. 1,3), or - for none", q.options.size());
+      out = i18n::trf("numbers from 1 to {} separated by commas (e.g. 1,3), or - for none", q.options.size());
       break;
-    case QuestionType::boolean: out = "y or n"; break;
-    case QuestionType::text: out = "any text"; break;
+    case QuestionType::boolean: out = i18n::tr("y or n"); break;
+    case QuestionType::text: out = i18n::tr("any text"); break;
     case QuestionType::number:
       if (q.min && q.max) {
-        out = fmt::format("a number from {} to {}", number_text(*q.min), number_text(*q.max));
+        out = i18n::trf("a number from {} to {}", number_text(*q.min), number_text(*q.max));
       } else if (q.min) {
-        out = fmt::format("a number of at least {}", number_text(*q.min));
+        out = i18n::trf("a number of at least {}", number_text(*q.min));
       } else if (q.max) {
-        out = fmt::format("a number of at most {}", number_text(*q.max));
+        out = i18n::trf("a number of at most {}", number_text(*q.max));
       } else {
-        out = "a number";
+        out = i18n::tr("a number");
       }
       if (!q.unit.empty()) out += " (" + q.unit + ")";
       break;
   }
-  if (q.allow_na) out += ", or na (not applicable)";
+  if (q.allow_na) out += i18n::tr(", or na (not applicable)");
   return out;
 }
 
@@ -139,11 +141,11 @@ ParsedInput parse_input(const Question& q, std::string_view raw) {
   } else if (auto value = parse_value(q, s)) {
     answer.value = std::move(*value);
   } else {
-    result.error = fmt::format("Not accepted: \"{}\". Type {}, or ? for help.", s, accepted_input(q));
+    result.error = i18n::trf("Not accepted: \"{}\". Type {}, or ? for help.", s, accepted_input(q));
     return result;
   }
   if (auto problem = check_answer(q, answer); !problem.empty()) {
-    result.error = fmt::format("Not accepted: \"{}\": {}. Type {}, or ? for help.", s, problem, accepted_input(q));
+    result.error = i18n::trf("Not accepted: \"{}\": {}. Type {}, or ? for help.", s, problem, accepted_input(q));
     return result;
   }
   result.answer = std::move(answer);
@@ -151,7 +153,7 @@ ParsedInput parse_input(const Question& q, std::string_view raw) {
 }
 
 std::string display_answer(const Question& q, const Answer& answer) {
-  if (answer.na) return "not applicable";
+  if (answer.na) return i18n::tr("not applicable");
   const Value& v = answer.value;
   switch (q.type) {
     case QuestionType::likert: {
@@ -166,7 +168,7 @@ std::string display_answer(const Question& q, const Answer& answer) {
     }
     case QuestionType::multi_choice: {
       const auto& list = std::get<std::vector<std::string>>(v);
-      if (list.empty()) return "none of these";
+      if (list.empty()) return i18n::tr("none of these");
       std::string out;
       for (const auto& item : list) {
         if (!out.empty()) out += "; ";
@@ -175,7 +177,7 @@ std::string display_answer(const Question& q, const Answer& answer) {
       }
       return out;
     }
-    case QuestionType::boolean: return std::get<bool>(v) ? "yes" : "no";
+    case QuestionType::boolean: return std::get<bool>(v) ? i18n::tr("yes") : i18n::tr("no");
     case QuestionType::number: {
       auto out = number_text(std::get<double>(v));
       if (!q.unit.empty()) out += " " + q.unit;

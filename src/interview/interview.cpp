@@ -1,5 +1,7 @@
 // The question flow: which question is asked now and where each action leads.
 
+#include "i18n/messages.hpp"
+
 #include <salesaudit/interview.hpp>
 #include <salesaudit/scoring.hpp>
 
@@ -113,9 +115,9 @@ bool Interview::back() {
 }
 
 std::string Interview::skip() {
-  if (!current()) return "There is no question to skip here.";
+  if (!current()) return i18n::tr("There is no question to skip here.");
   if (questionnaire_->questions[cursor_].required) {
-    return "This question is required and cannot be skipped (< goes back, q saves and quits).";
+    return i18n::tr("This question is required and cannot be skipped (< goes back, q saves and quits).");
   }
   answers_.answers[cursor_].reset();
   skipped_[cursor_] = true;

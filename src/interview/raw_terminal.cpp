@@ -2,6 +2,10 @@
 
 #include "interview/layout.hpp"
 
+#include "i18n/messages.hpp"
+
+#include <salesaudit/text.hpp>
+
 #include <salesaudit/error.hpp>
 #include <salesaudit/text.hpp>
 
@@ -148,14 +152,14 @@ void RawTerminal::draw_question() {
   lines.pop_back();  // the line-mode key hint; raw keys get their own
   std::string keys;
   for (const auto& key : view.keys) keys += (keys.empty() ? "" : ", ") + key;
-  const char* arrows = glyphs_ == Glyphs::unicode ? "\u2191/\u2193" : "Up/Down";
+  const char* arrows = glyphs_ == Glyphs::unicode ? "\u2191/\u2193" : i18n::tr("Up/Down");
   std::string how;
   if (view.single_key) {
-    how = fmt::format("Press 1-{} (or {} and Enter)", view.choices.size(), arrows);
+    how = i18n::trf("Press 1-{} (or {} and Enter)", view.choices.size(), arrows);
   } else if (view.yes_no) {
-    how = "Press y or n";
+    how = i18n::tr("Press y or n");
   } else {
-    how = fmt::format("Type {} and press Enter", view.accepted);
+    how = i18n::trf("Type {} and press Enter", view.accepted);
   }
   write_lines({lines.front()}, "1");
   write_lines(std::vector<std::string>(lines.begin() + 1, lines.end()), nullptr);

@@ -1,5 +1,7 @@
 // The conversation: respondent details, the question loop, and the final review.
 
+#include "i18n/messages.hpp"
+
 #include <salesaudit/interview.hpp>
 
 #include <fmt/format.h>
@@ -31,9 +33,9 @@ enum class ReviewResult { done, changed, back, quit, interrupted, stay };
 ReviewResult review(Interview& interview, Terminal& terminal, bool finishing) {
   terminal.print(fmt::format("\n{}", review_text(interview, terminal.columns())));
   const auto asked = interview.asked();
-  const std::string prompt = finishing
-                                 ? "Enter to finish, a number to change that answer, < to go back, q to save and quit: "
-                                 : "A number to change that answer, or Enter to continue: ";
+  const std::string prompt =
+      finishing ? i18n::tr("Enter to finish, a number to change that answer, < to go back, q to save and quit: ")
+                : i18n::tr("A number to change that answer, or Enter to continue: ");
   for (;;) {
     const auto line = terminal.read_line(prompt);
     if (!line) return ReviewResult::interrupted;
@@ -45,17 +47,18 @@ ReviewResult review(Interview& interview, Terminal& terminal, bool finishing) {
     }
     if (finishing && reply == "<") return ReviewResult::back;
     if (finishing && (reply == "q" || reply == "Q")) return ReviewResult::quit;
-    terminal.print(fmt::format("Not accepted: \"{}\". Type a number from 1 to {}{}.", reply, asked.size(),
-                               finishing ? ", Enter to finish, < or q" : ", or press Enter"));
+    terminal.print(i18n::trf("Not accepted: \"{}\". Type a number from 1 to {}{}.", reply, asked.size(),
+                             finishing ? i18n::tr(", Enter to finish, < or q") : i18n::tr(", or press Enter")));
   }
 }
 
 }  // namespace
 
 bool ask_respondent(Terminal& terminal, Respondent& respondent) {
-  terminal.print("About you (optional; press Enter to skip each):");
-  const std::pair<const char*, std::optional<std::string>*> fields[] = {
-      {"Name: ", &respondent.name}, {"Team: ", &respondent.team}, {"Role: ", &respondent.role}};
+  terminal.print(i18n::tr("About you (optional; press Enter to skip each):"));
+  const std::pair<const char*, std::optional<std::string>*> fields[] = {{i18n::tr("Name: "), &respondent.name},
+                                                                        {i18n::tr("Team: "), &respondent.team},
+                                                                        {i18n::tr("Role: "), &respondent.role}};
   for (const auto& [prompt, field] : fields) {
     const auto line = terminal.read_line(prompt);
     if (!line) return false;
@@ -70,7 +73,7 @@ InterviewEnd run_interview(Interview& interview, Terminal& terminal, const SaveA
     const auto index = interview.current();
     if (!index) {
       if (const auto missing = interview.first_missing_required()) {
-        terminal.print("This question still needs an answer:");
+        terminal.print(i18n::tr("This question still needs an answer:"));
         interview.go_to(*missing);
         continue;
       }
@@ -102,13 +105,13 @@ InterviewEnd run_interview(Interview& interview, Terminal& terminal, const SaveA
       case Command::keep:
         if (interview.keep()) break;
         if (question.required) {
-          terminal.print(fmt::format("An answer is needed: type {}, or ? for help.", view.accepted));
+          terminal.print(i18n::trf("An answer is needed: type {}, or ? for help.", view.accepted));
         } else if (interview.skip().empty()) {  // Enter with nothing typed skips an optional question
           save(interview.document());
         }
         break;
       case Command::back:
-        if (!interview.back()) terminal.print("This is the first question.");
+        if (!interview.back()) terminal.print(i18n::tr("This is the first question."));
         break;
       case Command::skip:
         if (auto why = interview.skip(); !why.empty()) {

@@ -1,5 +1,7 @@
 // What the person sees: prompts, help, the review list and the introduction.
 
+#include "i18n/messages.hpp"
+
 #include <salesaudit/interview.hpp>
 #include <salesaudit/text.hpp>
 
@@ -55,7 +57,7 @@ std::optional<std::size_t> choice_of(const Question& question, const Answer& ans
 }
 
 std::string dimension_title(const Questionnaire& q, const Question& question) {
-  return question.dimension ? q.dimensions[*question.dimension].title : std::string("Notes");
+  return question.dimension ? q.dimensions[*question.dimension].title : std::string(i18n::tr("Notes"));
 }
 
 }  // namespace
@@ -77,9 +79,9 @@ QuestionView make_question_view(const Interview& interview, std::size_t index) {
     view.current = display_answer(question, *answer);
     view.current_choice = choice_of(question, *answer);
   }
-  view.keys = {"< back"};
-  if (!question.required) view.keys.emplace_back("> skip");
-  view.keys.insert(view.keys.end(), {"r review", "? help", "q save and quit"});
+  view.keys = {i18n::tr("< back")};
+  if (!question.required) view.keys.emplace_back(i18n::tr("> skip"));
+  view.keys.insert(view.keys.end(), {i18n::tr("r review"), i18n::tr("? help"), i18n::tr("q save and quit")});
   view.single_key = (question.type == QuestionType::likert || question.type == QuestionType::choice) &&
                     !view.choices.empty() && view.choices.size() <= 9;
   view.yes_no = question.type == QuestionType::boolean;
@@ -92,20 +94,20 @@ std::vector<std::string> question_lines(const QuestionView& view) {
   std::vector<std::string> lines = {view.header, view.text};
   for (std::size_t i = 0; i < view.choices.size(); ++i)
     lines.push_back(fmt::format("  {}  {}", i + 1, view.choices[i]));
-  if (!view.current.empty()) lines.push_back("Current answer: " + view.current + " (Enter keeps it)");
+  if (!view.current.empty()) lines.push_back(i18n::trf("Current answer: {} (Enter keeps it)", view.current));
   std::string keys;
   for (const auto& key : view.keys) keys += (keys.empty() ? "" : ", ") + key;
-  lines.push_back(fmt::format("Type {}; {}", view.accepted, keys));
+  lines.push_back(i18n::trf("Type {}; {}", view.accepted, keys));
   return lines;
 }
 
 std::string help_text(const Question& question) {
   std::string out;
   if (!question.help.empty()) out += question.help + "\n";
-  out += "Accepted: " + accepted_input(question) + ".\n";
-  out +=
+  out += i18n::trf("Accepted: {}.", accepted_input(question)) + "\n";
+  out += i18n::tr(
       "Commands: < back to the previous question, > skip (optional questions only), r review and change "
-      "answers, ? this help, q save and quit (resume later with --resume).";
+      "answers, ? this help, q save and quit (resume later with --resume).");
   return out;
 }
 
@@ -113,13 +115,13 @@ std::string review_text(const Interview& interview, std::size_t columns) {
   const Questionnaire& q = interview.questionnaire();
   const auto asked = interview.asked();
   const Progress progress = interview.progress();
-  std::string out = fmt::format("Your answers ({} of {} answered):", progress.answered, progress.total);
+  std::string out = i18n::trf("Your answers ({} of {} answered):", progress.answered, progress.total);
   const int width = static_cast<int>(fmt::format("{}", asked.size()).size());
   for (std::size_t n = 0; n < asked.size(); ++n) {
     const Question& question = q.questions[asked[n]];
     const auto& answer = interview.answer_of(asked[n]);
     const std::string prefix = fmt::format("{:>{}}. [{}] ", n + 1, width, dimension_title(q, question));
-    const std::string suffix = ": " + (answer ? display_answer(question, *answer) : std::string("(not answered)"));
+    const std::string suffix = ": " + (answer ? display_answer(question, *answer) : std::string(i18n::tr("(not answered)")));
     // One line per answer: the question text takes what the number, dimension and answer leave.
     const std::size_t used = text::display_width(prefix) + text::display_width(suffix);
     const std::size_t room = std::max(columns > used ? columns - used : 0, kReviewMinTextWidth);
@@ -128,12 +130,16 @@ std::string review_text(const Interview& interview, std::size_t columns) {
   return out;
 }
 
+std::size_t estimated_minutes(const Questionnaire& q) {
+  return std::max<std::size_t>(1, (q.questions.size() * kSecondsPerQuestion + 59) / 60);
+}
+
 std::string intro_text(const Questionnaire& q) {
   const std::size_t count = q.questions.size();
-  const std::size_t minutes = std::max<std::size_t>(1, (count * kSecondsPerQuestion + 59) / 60);
+  const std::size_t minutes = estimated_minutes(q);
   std::string out = q.title + "\n";
   if (!q.description.empty()) out += q.description + "\n";
-  return out + fmt::format("\nUp to {} questions, about {} minutes.", count, minutes);
+  return out + "\n" + i18n::trf("Up to {} questions, about {} minutes.", count, minutes);
 }
 
 }  // namespace salesaudit

@@ -37,6 +37,10 @@ std::string read_input(const std::string& path) {
 }
 
 void write_file_atomic(const std::string& path, const std::string& content) {
+  write_file_atomic(path, content, 0644);
+}
+
+void write_file_atomic(const std::string& path, const std::string& content, unsigned mode) {
   const fs::path target(path);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string tmpl = (dir / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
@@ -57,7 +61,7 @@ void write_file_atomic(const std::string& path, const std::string& content) {
     }
     written += static_cast<std::size_t>(n);
   }
-  ::fchmod(fd, 0644);
+  ::fchmod(fd, static_cast<mode_t>(mode));
   if (::fsync(fd) != 0) fail("sync");
   if (::close(fd) != 0) {
     ::unlink(tmpl.c_str());

@@ -6,6 +6,7 @@
 
 #include <salesaudit/answers.hpp>
 #include <salesaudit/error.hpp>
+#include <salesaudit/language.hpp>
 #include <salesaudit/registry.hpp>
 
 #include <fmt/format.h>
@@ -18,8 +19,8 @@ using nlohmann::json;
 
 namespace {
 
-const std::vector<std::string_view> kTopKeys = {"$schema",    "format",       "questionnaire", "respondent",
-                                                "started_at", "completed_at", "answers",       "comments"};
+const std::vector<std::string_view> kTopKeys = {"$schema",      "format",  "questionnaire", "respondent", "started_at",
+                                                "completed_at", "answers", "comments",      "language"};
 
 QuestionnairePin read_pin(ObjectReader& top, Diagnostics& d) {
   QuestionnairePin pin;
@@ -110,6 +111,13 @@ AnswerSet load_answers(std::string_view text, const std::string& display_name, c
   }
   set.started_at = optional_time(top, "started_at", d);
   set.completed_at = optional_time(top, "completed_at", d);
+  if (auto language = top.string("language", false)) {
+    set.language = normalize_language_tag(*language);
+    if (set.language->empty()) {
+      d.error("/language",
+              fmt::format("expected a BCP 47 language tag such as \"fr\" or \"fr-CA\", got \"{}\"", *language));
+    }
+  }
 
   std::vector<std::string> ids;
   for (const auto& question : q.questions) ids.push_back(question.id);

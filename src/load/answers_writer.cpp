@@ -41,6 +41,7 @@ std::string to_json(const AnswerSet& set, const Questionnaire& q) {
   pin["version"] = set.questionnaire.version.empty() ? q.version : set.questionnaire.version;
   put_optional(pin, "sha256", set.questionnaire.sha256);
   doc["questionnaire"] = pin;
+  if (set.language) doc["language"] = *set.language;
   ordered respondent = ordered::object();
   put_optional(respondent, "id", set.respondent.id);
   put_optional(respondent, "name", set.respondent.name);

@@ -11,6 +11,7 @@ DocumentKind detect_document(std::string_view text, const std::string& display_n
   if (format.rfind("salesaudit.questionnaire/", 0) == 0) return DocumentKind::questionnaire;
   if (format.rfind("salesaudit.answers/", 0) == 0) return DocumentKind::answers;
   if (format.rfind("salesaudit.report/", 0) == 0) return DocumentKind::report;
+  if (format.rfind("salesaudit.translation/", 0) == 0) return DocumentKind::translation;
   return DocumentKind::unknown;
 }
 

@@ -5,6 +5,7 @@
 
 #include <salesaudit/error.hpp>
 #include <salesaudit/io.hpp>
+#include <salesaudit/language.hpp>
 #include <salesaudit/limits.hpp>
 #include <salesaudit/questionnaire.hpp>
 #include <salesaudit/versions.hpp>
@@ -195,7 +196,7 @@ Questionnaire load_questionnaire(std::string_view text, const std::string& displ
   q.source = display_name;
   ObjectReader top(doc, "", d,
                    {"$schema", "format", "id", "version", "title", "description", "min_coverage", "dimensions", "bands",
-                    "overall_band_cap", "recommendations", "red_flags", "questions", "migrations"});
+                    "overall_band_cap", "recommendations", "red_flags", "questions", "migrations", "language"});
   if (!top.ok()) d.throw_if_any();
   if (auto format = top.string("format"); format && *format != "salesaudit.questionnaire/v1") {
     d.error("/format", fmt::format("expected \"salesaudit.questionnaire/v1\", got \"{}\"", *format));
@@ -209,6 +210,12 @@ Questionnaire load_questionnaire(std::string_view text, const std::string& displ
   }
   q.title = top.string("title").value_or("");
   q.description = top.string("description", false).value_or("");
+  if (auto language = top.string("language", false)) {
+    q.language = normalize_language_tag(*language);
+    if (q.language.empty())
+      d.error("/language",
+              fmt::format("expected a BCP 47 language tag such as \"en\" or \"fr-CA\", got \"{}\"", *language));
+  }
   q.min_coverage = top.number("min_coverage", false).value_or(0.5);
   if (q.min_coverage <= 0 || q.min_coverage > 1) {
     d.error("/min_coverage", fmt::format("expected a number in (0, 1], got {}", q.min_coverage));

@@ -101,6 +101,25 @@ std::vector<std::pair<std::string, fs::path>> scan_folder(const fs::path& dir) {
 
 }  // namespace
 
+// `<dir>/<id>/<version>.<language>.json`, in path order.
+static std::vector<std::pair<std::string, fs::path>> scan_translations(const fs::path& dir) {
+  std::vector<std::pair<std::string, fs::path>> found;
+  std::error_code ec;
+  for (fs::directory_iterator ids(dir, ec), end; !ec && ids != end; ids.increment(ec)) {
+    const std::string id = ids->path().filename().string();
+    if (!valid_id(id) || !ids->is_directory(ec)) continue;
+    for (fs::directory_iterator files(ids->path(), ec); !ec && files != end; files.increment(ec)) {
+      const fs::path& file = files->path();
+      if (parse_translation_file_name(file.filename().string()) && files->is_regular_file(ec)) {
+        found.emplace_back(id, file);
+      }
+    }
+    ec.clear();
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
 std::string RegistryEntry::title() const {
   return title_of(text);
 }
@@ -157,10 +176,20 @@ Registry::Registry(const std::vector<std::string>& search_path) {
         const std::string text = read_input(file.string());
         add(RegistryEntry{id, file.stem().string(), file.string(), text, {}});
       }
+      for (const auto& [id, file] : scan_translations(folder)) {
+        const auto name = parse_translation_file_name(file.filename().string());
+        translations_.push_back(
+            TranslationEntry{id, name->version, name->language, file.string(), read_input(file.string())});
+      }
     }
   }
   for (const auto& embedded : detail::embedded_questionnaires()) {
     const fs::path path(embedded.path);
+    if (const auto name = parse_translation_file_name(path.filename().string())) {
+      translations_.push_back(TranslationEntry{path.parent_path().string(), name->version, name->language, "built-in",
+                                               std::string(embedded.text)});
+      continue;
+    }
     add(RegistryEntry{path.parent_path().string(), path.stem().string(), "built-in", std::string(embedded.text), {}});
   }
   for (auto& [key, entry] : found) entries_.push_back(std::move(entry));

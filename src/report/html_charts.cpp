@@ -51,7 +51,7 @@ std::string_view tone_color(std::optional<Tone> tone) {
   if (!tone) return "#7f8c8d";
   switch (*tone) {
     case Tone::bad: return "#c0392b";
-    case Tone::poor: return "#c27c0e";
+    case Tone::poor: return "#9a5b00";
     case Tone::fair: return "#2471a3";
     case Tone::good: return "#1e8449";
   }

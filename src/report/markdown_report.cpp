@@ -1,6 +1,7 @@
 // The Markdown report (GitHub flavoured), fit for a pull-request comment or a CI job
 // summary. Every string from input is escaped, so it renders as the text it is.
 
+#include "i18n/messages.hpp"
 #include "report/escape.hpp"
 #include "report/report_model.hpp"
 #include "report/text_layout.hpp"
@@ -17,29 +18,32 @@ namespace salesaudit {
 namespace report {
 namespace {
 
+using i18n::tr;
+using i18n::trf;
+
 std::string md(std::string_view text) {
   return escape_markdown(text);
 }
 
 std::string band_label(const Questionnaire& q, const std::optional<std::size_t>& band) {
-  return band ? md(q.bands[*band].label) : std::string("insufficient answers");
+  return band ? md(q.bands[*band].label) : std::string(tr("insufficient answers"));
 }
 
 void write_header(const ReportModel& m, std::ostream& out) {
   const Questionnaire& q = *m.questionnaire;
   fmt::print(out, "# {}\n\n", md(q.title));
-  fmt::print(out, "- **Questionnaire:** {} {}\n", md(q.id), md(q.version));
+  out << trf("- **Questionnaire:** {} {}\n", md(q.id), md(q.version));
   if (!m.respondent.empty()) {
     std::string details;
     for (const auto& d : m.respondent_details) details += (details.empty() ? "" : ", ") + md(d);
-    fmt::print(out, "- **Respondent:** {}{}\n", md(m.respondent), details.empty() ? "" : " (" + details + ")");
+    out << trf("- **Respondent:** {}{}\n", md(m.respondent), details.empty() ? "" : " (" + details + ")");
   }
   if (m.retest_date) {
-    fmt::print(out, "- **Completed:** {}; **suggested retest:** {} ({} days later)\n", *m.completed_date,
-               *m.retest_date, kRetestDays);
+    out << trf("- **Completed:** {}; **suggested retest:** {} ({} days later)\n", i18n::date(*m.completed_date),
+               i18n::date(*m.retest_date), kRetestDays);
   }
   if (!m.card->red_flags.empty()) {
-    fmt::print(out, "\n> [!CAUTION]\n> **Red flags** (shown whatever the score)\n>\n");
+    out << trf("\n> [!CAUTION]\n> **Red flags** (shown whatever the score)\n>\n");
     for (std::size_t f : m.card->red_flags) fmt::print(out, "> - {}\n", md(q.red_flags[f].message));
   }
 }
@@ -48,20 +52,20 @@ void write_scores(const ReportModel& m, const RenderOptions& options, std::ostre
   const ScoreCard& card = *m.card;
   const Questionnaire& q = *m.questionnaire;
   if (card.overall) {
-    fmt::print(out, "\n## Overall: {} / 100, {}\n\n", fixed2(*card.overall), band_label(q, card.overall_band));
+    out << trf("\n## Overall: {} / 100, {}\n\n", num2(*card.overall), band_label(q, card.overall_band));
     if (m.overall_capped) {
-      fmt::print(out, "The overall band is capped at \"{}\" because a dimension is in \"{}\".\n\n",
+      out << trf("The overall band is capped at \"{}\" because a dimension is in \"{}\".\n\n",
                  md(q.bands[q.band_cap->cap].label), md(q.bands[q.band_cap->when_band].label));
     }
   } else {
-    fmt::print(out, "\n## Overall: no score\n\nAt least one dimension has too few answers (see the warnings).\n\n");
+    out << trf("\n## Overall: no score\n\nAt least one dimension has too few answers (see the warnings).\n\n");
   }
-  fmt::print(out, "| Dimension | Score | Band | Coverage | |\n|---|---:|---|---:|---|\n");
+  out << trf("| Dimension | Score | Band | Coverage | |\n|---|---:|---|---:|---|\n");
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
     const DimensionResult& dim = card.dimensions[d];
-    fmt::print(out, "| {} | {} | {} | {} ({} of {}) | `{}` |\n", md(q.dimensions[d].title),
-               dim.score ? fixed2(*dim.score) : "n/a", band_label(q, dim.band), percent(dim.coverage), dim.answered,
-               dim.asked, bar(dim.score.value_or(0) / 100.0, 20, options.unicode));
+    out << trf("| {} | {} | {} | {} ({} of {}) | `{}` |\n", md(q.dimensions[d].title),
+               dim.score ? num2(*dim.score) : std::string(tr("n/a")), band_label(q, dim.band), percent(dim.coverage),
+               dim.answered, dim.asked, bar(dim.score.value_or(0) / 100.0, 20, options.unicode));
   }
 }
 
@@ -73,59 +77,59 @@ void write_actions(const ReportModel& m, std::ostream& out) {
                "best.\n");
     return;
   }
-  fmt::print(out, "\n## Top actions ({} of {})\n\n", m.shown, m.actions.size());
+  out << trf("\n## Top actions ({} of {})\n\n", m.shown, m.actions.size());
   for (std::size_t i = 0; i < m.shown; ++i) {
     const ActionView& a = m.actions[i];
-    fmt::print(out, "{}. **{}**: +{} points, {} effort, within {} days{}\n", a.rank, md(a.recommendation->title),
-               fixed2(a.result->gain), to_string(a.recommendation->effort), a.result->horizon_days,
-               a.quick_win ? ", *quick win*" : "");
+    out << trf("{}. **{}**: +{} points, {} effort, within {} days{}\n", a.rank, md(a.recommendation->title),
+               num2(a.result->gain), effort_word(a.recommendation->effort), a.result->horizon_days,
+               a.quick_win ? tr(", *quick win*") : "");
     fmt::print(out, "   <br>{}\n", md(a.recommendation->action));
     std::string ids;
     for (std::size_t qi : a.result->questions) ids += (ids.empty() ? "" : ", ") + md(q.questions[qi].id);
-    fmt::print(out, "   <br>Triggered by: {}\n", ids);
+    out << trf("   <br>Triggered by: {}\n", ids);
     for (std::size_t qi : a.commented) {
-      fmt::print(out, "   <br>Your comment on {}: \"{}\"\n", md(q.questions[qi].id), md(m.card->answers->comments[qi]));
+      out << trf("   <br>Your comment on {}: \"{}\"\n", md(q.questions[qi].id), md(m.card->answers->comments[qi]));
     }
   }
 }
 
 void write_plan(const ReportModel& m, std::ostream& out) {
   if (m.actions.empty()) return;
-  fmt::print(out, "\n## Quick wins (low effort, among the top actions)\n\n");
-  if (m.quick_wins.empty()) fmt::print(out, "None among the top actions.\n");
+  out << trf("\n## Quick wins (low effort, among the top actions)\n\n");
+  if (m.quick_wins.empty()) out << trf("None among the top actions.\n");
   for (std::size_t a : m.quick_wins) {
-    fmt::print(out, "- {} (+{} points)\n", md(m.actions[a].recommendation->title), fixed2(m.actions[a].result->gain));
+    out << trf("- {} (+{} points)\n", md(m.actions[a].recommendation->title), num2(m.actions[a].result->gain));
   }
   fmt::print(out,
              "\n## 30/60/90-day plan (every triggered action)\n\n| Within | Effort | Action | Rank | Gain |\n"
              "|---|---|---|---:|---:|\n");
   for (const PlanStage& stage : m.plan) {
     for (std::size_t a : stage.actions) {
-      fmt::print(out, "| {} days | {} | {} | {} | +{} |\n", stage.days, to_string(stage.effort),
-                 md(m.actions[a].recommendation->title), m.actions[a].rank, fixed2(m.actions[a].result->gain));
+      out << trf("| {} days | {} | {} | {} | +{} |\n", stage.days, effort_word(stage.effort),
+                 md(m.actions[a].recommendation->title), m.actions[a].rank, num2(m.actions[a].result->gain));
     }
   }
-  if (m.retest_date) fmt::print(out, "\nThen retest on **{}**.\n", *m.retest_date);
+  if (m.retest_date) out << trf("\nThen retest on **{}**.\n", i18n::date(*m.retest_date));
 }
 
 void write_comments_and_warnings(const ReportModel& m, std::ostream& out) {
   const Questionnaire& q = *m.questionnaire;
   if (!m.comments.empty()) {
-    fmt::print(out, "\n## Your comments\n\n");
+    out << trf("\n## Your comments\n\n");
     for (const CommentView& c : m.comments) {
       const Question& question = q.questions[c.question];
       fmt::print(out, "- **{}**: {}\n", md(question.id), md(question.text));
       if (question.scored()) {
-        if (!c.answer.empty()) fmt::print(out, "  <br>Answer: {}\n", md(c.answer));
-        fmt::print(out, "  <br>Comment: \"{}\"\n", md(c.comment));
+        if (!c.answer.empty()) out << trf("  <br>Answer: {}\n", md(c.answer));
+        out << trf("  <br>Comment: \"{}\"\n", md(c.comment));
       } else {
         fmt::print(out, "  <br>\"{}\"\n", md(c.answer));
-        if (!c.comment.empty()) fmt::print(out, "  <br>Comment: \"{}\"\n", md(c.comment));
+        if (!c.comment.empty()) out << trf("  <br>Comment: \"{}\"\n", md(c.comment));
       }
     }
   }
   if (!m.card->warnings.empty()) {
-    fmt::print(out, "\n## Warnings\n\n");
+    out << trf("\n## Warnings\n\n");
     for (const auto& w : m.card->warnings) fmt::print(out, "- {}\n", md(w));
   }
 }
@@ -212,7 +216,7 @@ void render_markdown(const ScoreCard& card, const RenderOptions& options, std::o
   write_plan(model, out);
   write_comments_and_warnings(model, out);
   if (options.explain) write_explanation(model, out);
-  fmt::print(out, "\n---\n\n*{}*\n", kBandNote);
+  fmt::print(out, "\n---\n\n*{}*\n", i18n::tr(kBandNote));
 }
 
 }  // namespace salesaudit

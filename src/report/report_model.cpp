@@ -2,6 +2,8 @@
 
 #include "report/report_model.hpp"
 
+#include "i18n/messages.hpp"
+
 #include <salesaudit/rounding.hpp>
 
 #include <fmt/format.h>
@@ -90,9 +92,9 @@ ReportModel build_model(const ScoreCard& card, const RenderOptions& options) {
   model.questionnaire = &q;
   model.respondent = answers.respondent.name.value_or(answers.respondent.id.value_or(""));
   const Respondent& who = answers.respondent;
-  if (who.name && who.id) model.respondent_details.push_back("id " + *who.id);
-  if (who.role) model.respondent_details.push_back("role " + *who.role);
-  if (who.team) model.respondent_details.push_back("team " + *who.team);
+  if (who.name && who.id) model.respondent_details.push_back(i18n::trf("id {}", *who.id));
+  if (who.role) model.respondent_details.push_back(i18n::trf("role {}", *who.role));
+  if (who.team) model.respondent_details.push_back(i18n::trf("team {}", *who.team));
   if (card.overall_band) {
     model.overall_tone = band_tone(*card.overall_band, q.bands.size());
     model.overall_capped = card.overall && q.band_for(*card.overall) != *card.overall_band;
@@ -152,15 +154,16 @@ std::optional<std::string> add_days(std::string_view timestamp, int days) {
 }
 
 std::string answer_text(const Question& question, const Answer& answer) {
-  if (answer.na) return "not applicable";
+  using i18n::tr;
+  if (answer.na) return tr("not applicable");
   const Value& v = answer.value;
   switch (question.type) {
     case QuestionType::likert: {
       const double n = std::get<double>(v);
       const auto index = static_cast<std::size_t>(n) - 1;
       const std::string label = index < question.labels.size() ? question.labels[index] : std::string();
-      return label.empty() ? fmt::format("{} of {}", shortest(n), question.points)
-                           : fmt::format("{} of {} ({})", shortest(n), question.points, label);
+      return label.empty() ? i18n::trf("{} of {}", shortest(n), question.points)
+                           : i18n::trf("{} of {} ({})", shortest(n), question.points, label);
     }
     case QuestionType::choice: {
       const auto& value = std::get<std::string>(v);
@@ -173,11 +176,11 @@ std::string answer_text(const Question& question, const Answer& answer) {
         const Option* option = question.find_option(value);
         out += (out.empty() ? "" : "; ") + (option != nullptr && !option->label.empty() ? option->label : value);
       }
-      return out.empty() ? "none selected" : out;
+      return out.empty() ? std::string(tr("none selected")) : out;
     }
-    case QuestionType::boolean: return std::get<bool>(v) ? "yes" : "no";
+    case QuestionType::boolean: return std::get<bool>(v) ? tr("yes") : tr("no");
     case QuestionType::number: {
-      const std::string n = shortest(std::get<double>(v));
+      const std::string n = i18n::decimal(shortest(std::get<double>(v)));
       if (question.unit.empty()) return n;
       return question.unit.front() == '%' ? n + question.unit : n + " " + question.unit;
     }
@@ -198,6 +201,19 @@ std::string fixed2(double value) {
 
 std::string shortest(double value) {
   return fmt::format("{}", value);
+}
+
+std::string num2(double value) {
+  return i18n::decimal(fixed2(value));
+}
+
+std::string effort_word(Effort effort) {
+  switch (effort) {
+    case Effort::low: return i18n::trc("effort", "low");
+    case Effort::medium: return i18n::trc("effort", "medium");
+    case Effort::high: return i18n::trc("effort", "high");
+  }
+  return std::string(to_string(effort));
 }
 
 std::string percent(double fraction) {

@@ -3,6 +3,8 @@
 // the 30/60/90-day plan, the retest date, per-question contributions and the gain
 // arithmetic), derived once so every format shows the same numbers.
 
+#include "i18n/messages.hpp"
+
 #include <salesaudit/report.hpp>
 
 #include <cstddef>
@@ -89,7 +91,8 @@ struct ReportModel {
 };
 
 inline constexpr int kRetestDays = 90;
-inline constexpr std::string_view kBandNote = "Bands are rules of thumb to help you prioritise, not validated norms.";
+inline constexpr const char* kBandNote =
+    i18n::N_("Bands are rules of thumb to help you prioritise, not validated norms.");
 
 [[nodiscard]] ReportModel build_model(const ScoreCard& card, const RenderOptions& options);
 
@@ -107,5 +110,10 @@ inline constexpr std::string_view kBandNote = "Bands are rules of thumb to help 
 [[nodiscard]] std::string fixed2(double value);
 [[nodiscard]] std::string shortest(double value);
 [[nodiscard]] std::string percent(double fraction);  // "100%", "67%"
+
+// For the formats people read: fixed2 with the language's decimal separator ("46,87"),
+// and the effort words ("low" -> "faible").
+[[nodiscard]] std::string num2(double value);
+[[nodiscard]] std::string effort_word(Effort effort);
 
 }  // namespace salesaudit::report

@@ -127,10 +127,14 @@ void print_reliability(const TeamReport& report, std::ostream& out) {
 void render_team_html(const TeamReport& report, const RenderOptions& options, std::ostream& out) {
   const Questionnaire& q = *report.questionnaire;
   const std::string title = fmt::format("Team report: {} {}", q.title, q.version);
-  fmt::print(out,
-             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n"
-             "<style>{}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
-             report::escape_html(title), kStyle, report::escape_html(title));
+  // Embedded (the serve facilitator page): the content only; the host page has the
+  // document, its style and its headings above.
+  if (!options.embedded) {
+    fmt::print(out,
+               "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n"
+               "<style>{}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n",
+               report::escape_html(title), kStyle, report::escape_html(title));
+  }
   std::string ids;
   for (const auto& who : report.respondents) ids += (ids.empty() ? "" : ", ") + report::escape_html(who);
   fmt::print(out, "<p>{} respondent(s): {}</p>\n", report.respondents.size(), ids);
@@ -139,7 +143,7 @@ void render_team_html(const TeamReport& report, const RenderOptions& options, st
   print_actions(report, options, out);
   print_gap(report, out);
   print_reliability(report, out);
-  fmt::print(out, "</body>\n</html>\n");
+  if (!options.embedded) fmt::print(out, "</main>\n</body>\n</html>\n");
 }
 
 }  // namespace salesaudit

@@ -2,6 +2,8 @@
 
 #include "report/text_layout.hpp"
 
+#include <salesaudit/text.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <ostream>
@@ -14,19 +16,24 @@ bool continuation(char c) {
   return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
-// Splits `word` into pieces of at most `width` code points.
+// Splits `word` into pieces of at most `width` display columns (a wide character takes
+// two, a combining mark stays with its base); a piece holds at least one character.
 std::vector<std::string> split_word(std::string_view word, std::size_t width) {
   std::vector<std::string> pieces(1);
-  std::size_t count = 0;
-  for (char c : word) {
-    if (!continuation(c)) {
-      if (count == width) {
-        pieces.emplace_back();
-        count = 0;
-      }
-      ++count;
+  std::size_t used = 0;
+  std::size_t i = 0;
+  while (i < word.size()) {
+    std::size_t n = 1;
+    while (i + n < word.size() && continuation(word[i + n])) ++n;
+    const std::string_view glyph = word.substr(i, n);
+    const std::size_t w = text::display_width(glyph);
+    if (w > 0 && used + w > width && !pieces.back().empty()) {
+      pieces.emplace_back();
+      used = 0;
     }
-    pieces.back() += c;
+    pieces.back() += glyph;
+    used += w;
+    i += n;
   }
   return pieces;
 }
@@ -40,7 +47,9 @@ std::size_t display_width(std::string_view text) {
       i = std::min(text.find('m', i), text.size());
       continue;
     }
-    if (!continuation(text[i])) ++width;
+    const std::size_t start = i;
+    while (i + 1 < text.size() && text[i + 1] != '\x1b') ++i;
+    width += text::display_width(text.substr(start, i + 1 - start));
   }
   return width;
 }
@@ -50,6 +59,11 @@ std::string pad_right(std::string_view text, std::size_t width) {
   const std::size_t w = display_width(text);
   if (w < width) out.append(width - w, ' ');
   return out;
+}
+
+std::string pad_left(std::string_view text, std::size_t width) {
+  const std::size_t w = display_width(text);
+  return std::string(w < width ? width - w : 0, ' ') + std::string(text);
 }
 
 std::vector<std::string> wrap(std::string_view text, std::size_t width, std::string_view first, std::string_view rest) {
@@ -72,7 +86,11 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width, std::str
     const std::size_t end = std::min(text.find(' ', i), text.size());
     std::string_view word = text.substr(i, end - i);
     i = end;
-    if (!empty && used + 1 + display_width(word) > width) new_line();
+    // A word that fits on a line of its own moves to the next line; one wider than any
+    // line (Japanese has no spaces) fills this one first.
+    const std::size_t word_width = display_width(word);
+    const std::size_t rest_room = width > display_width(rest) ? width - display_width(rest) : 0;
+    if (!empty && used + 1 + word_width > width && (word_width <= rest_room || used + 2 >= width)) new_line();
     if (!empty) {
       line += ' ';
       ++used;
@@ -80,6 +98,10 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width, std::str
     // A word wider than the room left is split; each piece fills a line.
     while (used + display_width(word) > width && width > used) {
       const auto piece = split_word(word, width - used).front();
+      if (display_width(piece) > width - used && !empty) {  // a wide character at the end: next line
+        new_line();
+        continue;
+      }
       line += piece;
       word.remove_prefix(piece.size());
       new_line();

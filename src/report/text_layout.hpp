@@ -7,12 +7,15 @@
 
 namespace salesaudit::report {
 
-// Display width, counted in code points (the reports use no double-width symbols);
-// ANSI colour codes count for nothing.
+// Display width in terminal columns (text::display_width: a Japanese character takes
+// two, a combining mark none); ANSI colour codes count for nothing.
 [[nodiscard]] std::size_t display_width(std::string_view text);
 
 // Pads with spaces on the right to `width` columns (never truncates).
 [[nodiscard]] std::string pad_right(std::string_view text, std::size_t width);
+
+// Pads with spaces on the left to `width` columns (never truncates).
+[[nodiscard]] std::string pad_left(std::string_view text, std::size_t width);
 
 // Word-wraps `text` so that no line exceeds `width` columns including the indent;
 // `first` prefixes the first line, `rest` every other. Words longer than a line are split.

@@ -46,7 +46,7 @@ TEST_F(FolderInputs, LinkToParentAddsNothing) {
   EXPECT_EQ(r.err, "scored 2, failed 0\n");
 }
 
-TEST_F(FolderInputs, TwoPathsToOneFileGiveOneRow) {
+TEST_F(FolderInputs, TwoPathsGiveOneRow) {
   fs::create_symlink("a.json", dir_ / "link.json");
   fs::create_hard_link(dir_ / "a.json", dir_ / "sub" / "hard.json");
   const CliResult r = run_cli({"score", dir_.string()});
@@ -58,7 +58,7 @@ TEST_F(FolderInputs, TwoPathsToOneFileGiveOneRow) {
   EXPECT_EQ(r.out.find("hard.json"), std::string::npos) << r.out;
 }
 
-TEST_F(FolderInputs, LinkedFolderIsReadOnceUnderItsOwnPath) {
+TEST_F(FolderInputs, LinkedFolderReadOnce) {
   fs::create_directory(dir_ / "z");
   fs::copy_file(source_path("examples/answers/in-control.json"), dir_ / "z" / "c.json");
   fs::create_directory_symlink("z", dir_ / "alias");  // sorts before z
@@ -71,7 +71,7 @@ TEST_F(FolderInputs, LinkedFolderIsReadOnceUnderItsOwnPath) {
   EXPECT_EQ(rows(r.out), 6u) << r.out;
 }
 
-TEST_F(FolderInputs, SpecialEntriesAreErrorRowsAndNeverBlock) {
+TEST_F(FolderInputs, SpecialNeverBlock) {
   ASSERT_EQ(::mkfifo(path("fifo.json").c_str(), 0600), 0);
   fs::create_symlink("nowhere.json", dir_ / "dangling.json");
   fs::create_symlink("loop.json", dir_ / "loop.json");
@@ -96,7 +96,7 @@ TEST_F(FolderInputs, SpecialEntriesAreErrorRowsAndNeverBlock) {
   EXPECT_NE(r.err.find("scored 2, failed 4\n"), std::string::npos) << r.err;
 }
 
-TEST_F(FolderInputs, TeamCountsEachRespondentOnce) {
+TEST_F(FolderInputs, TeamCountsEachOnce) {
   fs::create_directory_symlink("..", dir_ / "sub" / "up");
   fs::create_symlink("a.json", dir_ / "again.json");
   const CliResult r = run_cli({"team", dir_.string(), "--format", "json"});

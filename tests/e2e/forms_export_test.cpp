@@ -32,7 +32,7 @@ TEST_P(FormsGolden, CrisisMode) {
   EXPECT_EQ(r.out, read_file(path)) << "golden: " << path << " (UPDATE_GOLDEN=1 regenerates)";
 }
 
-INSTANTIATE_TEST_SUITE_P(Export, FormsGolden,
+INSTANTIATE_TEST_SUITE_P(, FormsGolden,
                          ::testing::Values(Format{"google-forms", "crisis-mode.gs"},
                                            Format{"surveyjs", "crisis-mode.surveyjs.json"},
                                            Format{"limesurvey", "crisis-mode.limesurvey.txt"},
@@ -44,7 +44,7 @@ INSTANTIATE_TEST_SUITE_P(Export, FormsGolden,
                            return name;
                          });
 
-TEST(FormsExportCli, OutputFileEqualsStdout) {
+TEST(FormsExportCli, OutputFileStdout) {
   const auto dir = std::filesystem::temp_directory_path() / ("salesaudit-export-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const std::string file = (dir / "form.json").string();

@@ -46,9 +46,9 @@ struct Tool {
   std::vector<std::string> extra;
 };
 
-class FormsRoundTrip : public ::testing::TestWithParam<Tool> {};
+class RoundTrip : public ::testing::TestWithParam<Tool> {};
 
-TEST_P(FormsRoundTrip, ScoresAsTheAnswers) {
+TEST_P(RoundTrip, Scores) {
   std::vector<std::string> args = {"score", source_path(kDir + GetParam().fixture), "--format", "csv"};
   args.insert(args.end(), GetParam().extra.begin(), GetParam().extra.end());
   const auto r = run_cli(args);
@@ -59,7 +59,7 @@ TEST_P(FormsRoundTrip, ScoresAsTheAnswers) {
 }
 
 // SurveyJS results are JSON lines like salesaudit's own NDJSON: --from says which.
-INSTANTIATE_TEST_SUITE_P(Export, FormsRoundTrip,
+INSTANTIATE_TEST_SUITE_P(, RoundTrip,
                          ::testing::Values(Tool{"googleforms", "google-forms.csv", {}},
                                            Tool{"limesurvey", "limesurvey.csv", {}},
                                            Tool{"qualtrics", "qualtrics.csv", {}},

@@ -51,9 +51,9 @@ void PrintTo(const Tool& tool, std::ostream* os) {
   *os << tool.name;
 }
 
-class FormsScore : public ::testing::TestWithParam<Tool> {};
+class FormTool : public ::testing::TestWithParam<Tool> {};
 
-TEST_P(FormsScore, SameScores) {
+TEST_P(FormTool, SameScores) {
   // --quiet: one respondent answers too little on purpose; its warnings are tested elsewhere.
   std::vector<std::string> args = {"score", data(GetParam().file), "--format", "csv", "--quiet"};
   if (GetParam().from != nullptr) args.insert(args.end(), {"--from", GetParam().from});
@@ -68,7 +68,7 @@ TEST_P(FormsScore, SameScores) {
 
 // The whole output, against tests/e2e/golden/forms/<tool>.csv (places relative to the
 // fixtures' folder): where each row is, the tool's respondent id, version and scores.
-TEST_P(FormsScore, Golden) {
+TEST_P(FormTool, Golden) {
   std::vector<std::string> args = {"score", data(GetParam().file), "--format", "csv"};
   if (GetParam().from != nullptr) args.insert(args.end(), {"--from", GetParam().from});
   auto r = run_cli(args);
@@ -79,7 +79,7 @@ TEST_P(FormsScore, Golden) {
   EXPECT_EQ(out, read_file(source_path("tests/e2e/golden/forms/" + tool + ".csv")));
 }
 
-TEST_P(FormsScore, TeamHtml) {
+TEST_P(FormTool, TeamHtml) {
   std::vector<std::string> args = {"team", data(GetParam().file), "--format", "html"};
   if (GetParam().from != nullptr) args.insert(args.end(), {"--from", GetParam().from});
   auto r = run_cli(args);
@@ -89,7 +89,7 @@ TEST_P(FormsScore, TeamHtml) {
   EXPECT_EQ(r.out.find("<script"), std::string::npos);
 }
 
-INSTANTIATE_TEST_SUITE_P(Tools, FormsScore,
+INSTANTIATE_TEST_SUITE_P(, FormTool,
                          ::testing::Values(Tool{"google_forms", "google-forms/responses.csv", nullptr},
                                            Tool{"google_sheets", "google-sheets/responses.csv", nullptr},
                                            Tool{"microsoft_forms", "microsoft-forms/responses.xlsx", nullptr},
@@ -100,7 +100,7 @@ INSTANTIATE_TEST_SUITE_P(Tools, FormsScore,
                                            Tool{"surveyjs", "surveyjs/results.ndjson", "surveyjs"}),
                          [](const ::testing::TestParamInfo<Tool>& p) { return std::string(p.param.name); });
 
-TEST(FormsScore, WhereAndRespondentOfEachRow) {
+TEST(FormsScore, PlaceAndRespondent) {
   const std::string file = data("google-forms/responses.csv");
   auto r = run_cli({"score", file, "--format", "csv"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -111,7 +111,7 @@ TEST(FormsScore, WhereAndRespondentOfEachRow) {
   EXPECT_NE(r.out.find("\r\n" + xlsx + ":Sheet1!2,1,crisis-mode,2.0.0,"), std::string::npos) << r.out;
 }
 
-TEST(FormsScore, BadLabelIsAnErrorRowOthersScore) {
+TEST(FormsScore, BadLabelIsErrorRow) {
   const std::string file = source_path("tests/e2e/data/malformed/f-bad-label.csv");
   auto r = run_cli({"score", file, "--format", "csv"});
   EXPECT_EQ(r.exit_code, 65);
@@ -125,7 +125,7 @@ TEST(FormsScore, BadLabelIsAnErrorRowOthersScore) {
   EXPECT_NE(r.err.find("scored 1, failed 1"), std::string::npos) << r.err;
 }
 
-TEST(FormsScore, UnknownColumnNamesClosestQuestion) {
+TEST(FormsScore, UnknownColumnNamesClosest) {
   const std::string file = source_path("tests/e2e/data/malformed/f-unknown-column.csv");
   // Pinned: one matched column ties every version, and a tie goes to the newest.
   auto r = run_cli({"score", file, "--format", "csv", "--questionnaire", "crisis-mode@2.0.0"});
@@ -137,7 +137,7 @@ TEST(FormsScore, UnknownColumnNamesClosestQuestion) {
   EXPECT_NE(r.err.find("closest: \"In the last 30 days, when a rep brought you a problem"), std::string::npos) << r.err;
 }
 
-TEST(FormsMap, PrintsInferredMapThatScoresTheSame) {
+TEST(FormsMap, PrintsInferredMapScoresSame) {
   const std::string file = data("typeform/responses.csv");
   auto r = run_cli({"map", file});
   ASSERT_EQ(r.exit_code, 0) << r.err;

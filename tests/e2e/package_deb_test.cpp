@@ -76,7 +76,8 @@ TEST_F(Package, DebContentsAndRun) {
        {"./usr/bin/salesaudit", "./usr/share/man/man1/salesaudit.1.gz", "./usr/share/doc/salesaudit/changelog.gz",
         "./usr/share/bash-completion/completions/salesaudit", "./usr/share/zsh/vendor-completions/_salesaudit",
         "./usr/share/fish/vendor_completions.d/salesaudit.fish",
-        "./usr/share/salesaudit/questionnaires/crisis-mode/1.0.0.json", "./usr/share/doc/salesaudit/copyright"}) {
+        "./usr/share/salesaudit/questionnaires/crisis-mode/1.0.0.json", "./usr/share/doc/salesaudit/copyright",
+        "./usr/share/locale/fr/LC_MESSAGES/salesaudit.mo", "./usr/share/locale/es/LC_MESSAGES/salesaudit.mo"}) {
     EXPECT_NE(contents.out.find(std::string(file) + "\n"), std::string::npos) << file << " missing in\n"
                                                                               << contents.out;
   }

@@ -55,6 +55,7 @@ TEST_F(RunLine, FullRun) {
     "id": "run-small",
     "version": "1.0.0"
   },
+  "language": "en",
   "respondent": {
     "name": "Ann",
     "role": "Lead",
@@ -110,7 +111,7 @@ TEST_F(RunLine, BackAndSkip) {
   EXPECT_EQ(saved()["answers"], nlohmann::json::parse(R"({"pace": 5, "deputy": false, "checks": 1, "note": null})"));
 }
 
-TEST_F(RunLine, WrapsToColumnsAtWordBoundaries) {
+TEST_F(RunLine, WrapsColumnsWordBoundaries) {
   const std::vector<std::string> args = {"run", source_path("tests/e2e/data/run-small.json"), "--answers", answers};
   const auto r = run_cli(args, "\n\n\n4\n7\nq\n", {"SALESAUDIT_NOW=2026-11-26T10:00:00Z", "COLUMNS=40"});
   EXPECT_EQ(r.exit_code, 130) << r.err;

@@ -224,7 +224,7 @@ TEST_F(RunPty, WrapsAtFortyColumns) {
                   "Type a number from 0 to 50 (checks a day), or na (not applicable) and press Enter; < back"});
 }
 
-TEST_F(RunPty, WrapsTheDefaultAuditAtHundredColumns) {
+TEST_F(RunPty, WrapsAuditHundredColumns) {
   auto pty = start({}, Colour::off, 100, "crisis-mode");
   skip_details(*pty);
   ASSERT_TRUE(pty->expect("[1/"));
@@ -299,7 +299,7 @@ TEST_F(RunPty, ArrowsStartAtTheCurrentAnswer) {
   EXPECT_EQ(saved()["answers"], nlohmann::json::parse(R"({"pace": 3, "deputy": false})"));
 }
 
-TEST_F(RunPty, SkippedQuestionStaysSkippedOnResume) {
+TEST_F(RunPty, SkippedStaysSkippedResume) {
   {
     auto pty = start();
     skip_details(*pty);

@@ -25,13 +25,13 @@ TEST(UnknownCommand, FarFromAnyListsThem) {
       << r.err;
 }
 
-TEST(UnknownCommand, EscapesControlCharacters) {
+TEST(UnknownCommand, EscapesControl) {
   const CliResult r = run_cli({"sc\x1b[2Jore"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err.find('\x1b'), std::string::npos) << r.err;
 }
 
-TEST(UnknownCommand, MissingCommandStillSaysSo) {
+TEST(UnknownCommand, MissingCommandSaysSo) {
   const CliResult r = run_cli({"--color", "never"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("A subcommand is required"), std::string::npos) << r.err;

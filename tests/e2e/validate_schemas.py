@@ -55,7 +55,9 @@ def main():
         with open(path, encoding="utf-8") as f:
             return json.load(f)
 
-    questionnaires = sorted(glob.glob(os.path.join(source, "questionnaires", "**", "*.json"), recursive=True))
+    # <version>.json only: <version>.<lang>.json beside them are translation documents.
+    questionnaires = sorted(p for p in glob.glob(os.path.join(source, "questionnaires", "**", "*.json"), recursive=True)
+                            if os.path.basename(p).count(".") == 3)
     answers = sorted(glob.glob(os.path.join(source, "examples", "answers", "*.json")))
     for path in questionnaires:
         check("questionnaire", load(path), path)

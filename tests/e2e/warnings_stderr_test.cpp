@@ -57,7 +57,7 @@ class WarningsOnStderr : public ::testing::Test {
   fs::path dir_;
 };
 
-TEST_F(WarningsOnStderr, EachKindInASingleReport) {
+TEST_F(WarningsOnStderr, EachKindOneReport) {
   const std::string unknown_key = write("k.json", answers("1.1.0", kComplete, R"(, "extra_field": 1)"));
   const std::string replaced = write("v.json", answers("1.0.0", kComplete));
   const std::string disabled = write("x.json", answers("1.1.0", R"("q1": 2, "q2": false, "q3": 1, "q4": 3)"));
@@ -81,7 +81,7 @@ TEST_F(WarningsOnStderr, EachKindInASingleReport) {
                        ": warning: dimension \"e\": insufficient answers (no scored answers); no score\n");
 }
 
-TEST_F(WarningsOnStderr, QuietSilencesThemButTheReportKeepsThem) {
+TEST_F(WarningsOnStderr, QuietKeepsReport) {
   const std::string file = write("k.json", answers("1.1.0", kComplete, R"(, "extra_field": 1)"));
   const CliResult r = score({file, "--format", "json", "--quiet"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -107,7 +107,7 @@ TEST_F(WarningsOnStderr, BatchOfFiles) {
 }
 
 // NDJSON goes through the worker threads and the lean parser: warnings name the line.
-TEST_F(WarningsOnStderr, NdjsonRecordsNameTheirLine) {
+TEST_F(WarningsOnStderr, NdjsonNamesLine) {
   std::string lines;
   lines += answers("1.1.0", kComplete) + "\n";
   lines += answers("1.0.0", kComplete) + "\n";
@@ -129,7 +129,7 @@ TEST_F(WarningsOnStderr, NdjsonRecordsNameTheirLine) {
   }
 }
 
-TEST_F(WarningsOnStderr, CsvRecordsNameTheirLine) {
+TEST_F(WarningsOnStderr, CsvNamesLine) {
   const std::string file = write("c.csv", "respondent_id,q1,q2,q3,q4\r\nr1,2,true,1,3\r\nr2,2,false,,\r\n");
   const CliResult r = score({file, "-q", "tiny"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -148,7 +148,7 @@ TEST_F(WarningsOnStderr, TeamPrintsThemToo) {
   EXPECT_EQ(r.err, "");
 }
 
-TEST_F(WarningsOnStderr, ValidateUsesTheSameFormat) {
+TEST_F(WarningsOnStderr, ValidateSameFormat) {
   const std::string a = write("a.json", answers("1.1.0", kComplete, R"(, "extra_field": 1)"));
   const CliResult r = run_cli({"--questionnaire-path", dir_.string(), "validate", a});
   EXPECT_EQ(r.exit_code, 0) << r.err;

@@ -59,7 +59,7 @@ TEST(FormsModel, SentencesAndHints) {
   EXPECT_EQ(m.items[5].section, "Comments");
 }
 
-TEST(FormsModel, EffectiveConditionAddsTheReadQuestionsOwn) {
+TEST(FormsModel, EffectiveCondition) {
   const auto q = tricky();
   const Condition c = effective_condition(q, *q.questions[2].enable_when);  // pick != b, pick needs yes-no
   ASSERT_EQ(c.op, Condition::Op::all);
@@ -68,7 +68,7 @@ TEST(FormsModel, EffectiveConditionAddsTheReadQuestionsOwn) {
   EXPECT_EQ(c.children[1].question_id, "pick");
 }
 
-TEST(FormsSurveyJs, TypesValuesAndExpressions) {
+TEST(FormsSurveyJs, TypesValuesExpressions) {
   const auto survey = nlohmann::json::parse(export_form(tricky(), "surveyjs"));
   ASSERT_EQ(survey["pages"].size(), 2u);
   EXPECT_EQ(survey["pages"][1]["name"], "comments");
@@ -105,7 +105,7 @@ TEST(FormsGoogle, EscapesJavaScriptStrings) {
   EXPECT_EQ(gs.find('\t'), std::string::npos);
 }
 
-TEST(FormsGoogle, BranchesOnTheQuestionBefore) {
+TEST(FormsGoogle, BranchesQuestionBefore) {
   const std::string gs = export_form(tricky(), "google-forms");
   // pick follows yes-no: its own section, reached by Yes; No skips to the next one.
   EXPECT_NE(gs.find("q1.createChoice('Yes', page2)"), std::string::npos) << gs;
@@ -116,7 +116,7 @@ TEST(FormsGoogle, BranchesOnTheQuestionBefore) {
   EXPECT_NE(gs.find("q5.setChoiceValues(['Bad', 'Good'])"), std::string::npos);
 }
 
-TEST(FormsLimeSurvey, CodesRelevanceAndQuoting) {
+TEST(FormsLimeSurvey, CodesQuoting) {
   const std::string txt = export_form(tricky(), "limesurvey");
   EXPECT_EQ(txt.rfind("\xEF\xBB\xBFid\trelated_id\tclass\t", 0), 0u);
   EXPECT_NE(txt.find("\tQ\tY\tyesNo\t1\tLine one line 'two' \\ [[Tag]]\u2028end\t\"Tab here; \"\"quoted\"\"\"\t"),
@@ -131,7 +131,7 @@ TEST(FormsLimeSurvey, CodesRelevanceAndQuoting) {
   EXPECT_NE(txt.find("It's &lt;b&gt;\"\"tricky\"\"&lt;/b&gt;"), std::string::npos);
 }
 
-TEST(FormsQualtrics, HelpAndConditionInATextBlock) {
+TEST(FormsQualtrics, HelpTextBlock) {
   const std::string txt = export_form(tricky(), "qualtrics");
   EXPECT_EQ(txt.rfind("[[AdvancedFormat]]\n", 0), 0u);
   EXPECT_NE(txt.find("[[Question:DB]]\nTab here; \"quoted\"\n\n[[Question:MC:SingleAnswer:Vertical]]\n[[ID:yes-no]]\n"
@@ -152,7 +152,7 @@ TEST(FormsMarkdown, EscapesAndBoxes) {
   EXPECT_NE(md.find("- [ ] 1 = Bad\n- [ ] 2 = Good\n"), std::string::npos);
 }
 
-TEST(FormsExport, UnknownFormatIsAUsageError) {
+TEST(FormsExport, UnknownFormatUsageError) {
   EXPECT_THROW((void)export_form(tricky(), "word"), UsageError);
   EXPECT_EQ(form_export_formats().size(), 5u);
 }

@@ -40,14 +40,14 @@ class FormsMatch : public ::testing::Test {
   }
 };
 
-TEST_F(FormsMatch, NormaliseIgnoresNumbersQuotesStars) {
+TEST_F(FormsMatch, NormaliseQuotesStars) {
   EXPECT_EQ(normalise("  Q3.  How\u2019s   IT going? *"), "how's it going?");
   EXPECT_EQ(normalise("3. How's it going?"), "how's it going?");
   EXPECT_EQ(normalise("30 days"), "30 days");
   EXPECT_EQ(normalise("2.5 hours"), "2.5 hours");
 }
 
-TEST_F(FormsMatch, HeadingFindsQuestionByTextOrId) {
+TEST_F(FormsMatch, HeadingFindsTextOrId) {
   QuestionIndex index(q_);
   EXPECT_EQ(index.find("1. HOW'S IT GOING? *"), 1U);
   EXPECT_EQ(index.find("pick"), 3U);
@@ -62,7 +62,7 @@ TEST_F(FormsMatch, BracketSplitsOption) {
   EXPECT_EQ(split->second, "Mail, post");
 }
 
-TEST_F(FormsMatch, MultiSplitsLongestLabelFirst) {
+TEST_F(FormsMatch, MultiSplitsLabelFirst) {
   EXPECT_EQ(show(0, "Calls; texts;Calls"), R"(["a","b"])");
   EXPECT_EQ(show(0, "Calls, Mail, post"), R"(["b","c"])");
   EXPECT_EQ(show(0, "Mail, post;Calls; texts;"), R"(["c","a"])");

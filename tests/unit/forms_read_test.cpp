@@ -49,9 +49,9 @@ void PrintTo(const ToolCase& c, std::ostream* os) {
   *os << c.tool;
 }
 
-class FormsRead : public ::testing::TestWithParam<ToolCase> {};
+class Reads : public ::testing::TestWithParam<ToolCase> {};
 
-TEST_P(FormsRead, SameAnswers) {
+TEST_P(Reads, SameAnswers) {
   const ToolCase& c = GetParam();
   const Registry registry;
   const auto records = read_all(data(c.file), c.from, registry);
@@ -81,7 +81,7 @@ TEST_P(FormsRead, SameAnswers) {
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Tools, FormsRead,
+    , Reads,
     ::testing::Values(ToolCase{"google_forms", "google-forms/responses.csv", kEmails, kTimes},
                       ToolCase{"google_sheets", "google-sheets/responses.csv", kEmails, kTimes},
                       ToolCase{"microsoft_forms", "microsoft-forms/responses.xlsx", {"1", "2", "3", "4"}, kTimes},
@@ -109,7 +109,7 @@ TEST(FormsRead, FromOverridesDetection) {
 // A newer version beside the built-ins: with the same texts plus a question, the export
 // keeps 2.0.0 (it leaves no question of 2.0.0 without a column); with the same texts
 // only, the tie goes to the newest.
-TEST(FormsRead, VersionTheHeaderMatchesBest) {
+TEST(FormsRead, VersionHeaderMatchesBest) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("salesaudit-forms-versions-" + std::to_string(::getpid()));
   fs::create_directories(dir / "crisis-mode");

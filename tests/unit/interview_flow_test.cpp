@@ -205,7 +205,7 @@ namespace salesaudit {
 namespace {
 
 // The review list fills the width it is given instead of cutting every question at 60.
-TEST(ReviewText, OneLinePerAnswerAtTheWidth) {
+TEST(ReviewText, OneLinePerAnswerWidth) {
   const Registry registry;
   const auto q = registry.resolve("crisis-mode@3");
   const Interview interview(*q, AnswerSet{});

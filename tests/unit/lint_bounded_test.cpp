@@ -37,7 +37,7 @@ Questionnaire maximal() {
   return q;
 }
 
-TEST(LintBounded, MultiChoiceSubsetsFallBackToRange) {
+TEST(LintBounded, MultiChoiceFallBackRange) {
   const Questionnaire q = maximal();
   authoring::Budget budget;
   const auto scores = authoring::item_scores(q.questions[0], budget);
@@ -48,7 +48,7 @@ TEST(LintBounded, MultiChoiceSubsetsFallBackToRange) {
   EXPECT_LT(scores.values[1], 0.5);
 }
 
-TEST(LintBounded, MaximalQuestionnaireIsApproximate) {
+TEST(LintBounded, MaximalApproximate) {
   const Questionnaire q = maximal();
   authoring::Budget budget;
   const auto d = authoring::reachable_dimension(q, 0, 200000, budget);

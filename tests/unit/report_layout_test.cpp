@@ -35,3 +35,24 @@ TEST(ReportLayout, Bars) {
 
 }  // namespace
 }  // namespace salesaudit::report
+
+namespace salesaudit::report {
+namespace {
+
+TEST(ReportLayout, WidthInDisplayColumns) {
+  EXPECT_EQ(display_width("日本"), 4u);
+  EXPECT_EQ(display_width("e\xcc\x81"), 1u);  // e + combining acute
+  EXPECT_EQ(display_width("\x1b[1m日\x1b[0m"), 2u);
+  EXPECT_EQ(pad_right("日", 4), "日  ");
+  EXPECT_EQ(pad_left("日", 4), "  日");
+}
+
+TEST(ReportLayout, WrapsJapaneseByColumns) {
+  const auto lines = wrap("! 不在中にあなたの代わりを務める人がいません。", 12, "", "  ");
+  ASSERT_GE(lines.size(), 3u);
+  EXPECT_EQ(lines[0].substr(0, 2), "! ");  // the text starts on the first line
+  for (const auto& line : lines) EXPECT_LE(display_width(line), 12u) << line;
+}
+
+}  // namespace
+}  // namespace salesaudit::report

@@ -30,7 +30,7 @@ TEST(Suggest, Message) {
 }
 
 // Suggestions come from the registered list, so a new command is suggested with no change here.
-TEST(Suggest, EveryRegisteredCommandIsItsOwnNearest) {
+TEST(Suggest, EveryCommandNearest) {
   std::vector<std::string> names;
   for (const auto& command : commands()) names.emplace_back(command.name);
   for (const auto& name : names) {

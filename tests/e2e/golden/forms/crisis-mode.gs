@@ -1,9 +1,9 @@
-// Builds the Google Form of questionnaire crisis-mode 2.0.0.
+// Builds the Google Form of questionnaire crisis-mode 3.0.0.
 // Written by `salesaudit export --to google-forms`. Paste into a new project at
 // https://script.google.com, run createForm, then open the editor URL it logs.
 function createForm() {
   var form = FormApp.create('Crisis mode: can your sales team run without you?');
-  form.setDescription('A ten-minute self-assessment for sales managers. It measures how much the team depends on you day to day, whether responsibility is handed over before you leave, how often you check in while away, and whether reps have written goals and standards to work from. Version 2 asks for counts where version 1 offered ranges. Bands are rules of thumb, not validated norms. Questionnaire crisis-mode version 2.0.0.');
+  form.setDescription('About ten minutes of questions on how your sales team runs when you are busy or away: how much reps depend on you day to day, whether responsibility is handed over before you leave, how often you check in while away, and whether reps have written goals to work from. Most questions ask about the last 30 days or your last absence of at least two days. Where you kept no count, your best estimate is fine. The bands in your report are rules of thumb, not validated norms. Questionnaire crisis-mode version 3.0.0.');
   var q1 = form.addTextItem();
   q1.setValidation(FormApp.createTextValidation().setHelpText('Enter a number from 0 to 100. Unit: problems per week.').requireNumberBetween(0, 100).build());
   q1.setTitle('In a typical week over the last 30 days, how many problems did reps bring you with no proposed fix?');
@@ -11,13 +11,13 @@ function createForm() {
   q1.setRequired(true);
   var q2 = form.addScaleItem();
   q2.setBounds(1, 5).setLabels('Never', 'Every time');
-  q2.setTitle('In the last 30 days, when a rep brought you a problem, how often did you ask for their recommended options before giving your own view?');
-  q2.setHelpText('1 = Never, 2 = Rarely (about 1 time in 4), 3 = About half the time, 4 = Usually (about 3 times in 4), 5 = Every time.');
+  q2.setTitle('In the last 30 days, when a rep brought you a problem, how often did you give your own solution first?');
+  q2.setHelpText('Giving your solution first means offering a fix before the rep has proposed one. 1 = Never, 2 = Rarely (about 1 time in 4), 3 = About half the time, 4 = Usually (about 3 times in 4), 5 = Every time.');
   q2.setRequired(true);
   var q3 = form.addScaleItem();
   q3.setBounds(1, 5).setLabels('None of them', 'All of them');
-  q3.setTitle('In the last 30 days, what share of routine deal terms did reps settle themselves within agreed limits?');
-  q3.setHelpText('Routine terms are everyday requests such as standard discounts, payment dates or small concessions. If no limits have been agreed, reps settle nothing on their own: answer \'None of them\'. 1 = None of them, 2 = A few (under a quarter), 3 = About half, 4 = Most (about three quarters), 5 = All of them.');
+  q3.setTitle('In the last 30 days, what share of routine deal terms did reps pass to you to settle?');
+  q3.setHelpText('Routine terms are everyday requests such as standard discounts, payment dates or small concessions. If no limits have been agreed with the team, every such request reaches you: answer \'All of them\'. 1 = None of them, 2 = A few (under a quarter), 3 = About half, 4 = Most (about three quarters), 5 = All of them.');
   q3.setRequired(true);
   var q4 = form.addTextItem();
   q4.setValidation(FormApp.createTextValidation().setHelpText('Enter a number from 0 to 100. Unit: deals. Write N/A if this does not apply to you.').requireTextMatchesPattern('^\\s*(-?[0-9]+([.][0-9]+)?|[Nn]/?[Aa])\\s*$').build());
@@ -87,18 +87,18 @@ function createForm() {
   q16.setRequired(true);
   var q17 = form.addScaleItem();
   q17.setBounds(1, 5).setLabels('Never', 'Every time');
-  q17.setTitle('In the last 30 days, during time you had blocked for focused work, how often were your work notifications switched off?');
+  q17.setTitle('In the last 30 days, during time you had blocked for focused work, how often were your work notifications switched on?');
   q17.setHelpText('Focused work means customer meetings, training, planning time or days off that you had set aside in advance. 1 = Never, 2 = Rarely (about 1 time in 4), 3 = About half the time, 4 = Usually (about 3 times in 4), 5 = Every time.');
   q17.setRequired(true);
   var q18 = form.addTextItem();
   q18.setValidation(FormApp.createTextValidation().setHelpText('Enter a number from 0 to 100. Unit: calls per day. Write N/A if this does not apply to you.').requireTextMatchesPattern('^\\s*(-?[0-9]+([.][0-9]+)?|[Nn]/?[Aa])\\s*$').build());
   q18.setTitle('On an average day of your last absence of at least two days, how many work calls did team members place to you?');
-  q18.setHelpText('Count calls and voice messages from your own team; customers do not count, and texts or chat messages are the next question. Choose \'not applicable\' if you had no absence of at least two days in the last six months. Enter a number from 0 to 100. Unit: calls per day. Write N/A if this does not apply to you.');
+  q18.setHelpText('Count calls and voice messages from your own team; customers do not count, and written messages are the next question. Choose \'not applicable\' if you had no absence of at least two days in the last six months. Enter a number from 0 to 100. Unit: calls per day. Write N/A if this does not apply to you.');
   q18.setRequired(true);
   var q19 = form.addTextItem();
   q19.setValidation(FormApp.createTextValidation().setHelpText('Enter a number from 0 to 100. Unit: messages per day. Write N/A if this does not apply to you.').requireTextMatchesPattern('^\\s*(-?[0-9]+([.][0-9]+)?|[Nn]/?[Aa])\\s*$').build());
-  q19.setTitle('On an average day of your last absence of at least two days, how many urgent texts or chat messages did team members send you?');
-  q19.setHelpText('Count messages that asked you to decide or act; routine updates copied to you do not count. Choose \'not applicable\' if you had no absence of at least two days in the last six months. Enter a number from 0 to 100. Unit: messages per day. Write N/A if this does not apply to you.');
+  q19.setTitle('On an average day of your last absence of at least two days, how many urgent written messages did team members send you?');
+  q19.setHelpText('Count texts and chat messages that asked you to decide or act; routine updates copied to you do not count. Choose \'not applicable\' if you had no absence of at least two days in the last six months. Enter a number from 0 to 100. Unit: messages per day. Write N/A if this does not apply to you.');
   q19.setRequired(true);
   var q20 = form.addMultipleChoiceItem();
   q20.setChoiceValues(['Yes', 'No']);
