@@ -41,6 +41,9 @@ std::string join_saved_note() {
 std::string progress_label(std::size_t position, std::size_t total, std::size_t answered) {
   return i18n::trf("[{}/{}] Question {} of {} ({} answered)", position, total, position, total, answered);
 }
+std::string no_dimension() {
+  return "Notes";  // the heading of questions outside any dimension, as in the terminal
+}
 std::string optional_question() {
   return i18n::tr("Optional question.");
 }

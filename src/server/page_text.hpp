@@ -22,6 +22,7 @@ std::string join_saved_note();
 // Question page.
 std::string progress_label(std::size_t position, std::size_t total, std::size_t answered);
 std::string optional_question();
+std::string no_dimension();
 std::string help_heading();
 std::string current_answer(std::string_view answer);
 std::string your_answer();

@@ -135,7 +135,7 @@ std::string question_page(const Questionnaire& q, const std::string& token, cons
   } else if (const auto& saved = flow.answer_of(page.question)) {
     current = form_values(question, *saved);
   }
-  const std::string dimension = question.dimension ? q.dimensions[*question.dimension].title : "Notes";
+  const std::string dimension = question.dimension ? q.dimensions[*question.dimension].title : text::no_dimension();
   const std::string action =
       fmt::format("{}/q/{}{}", base(token), h(question.id), page.from_review ? "?return=review" : "");
 

@@ -309,6 +309,16 @@ TEST(Serve, SigtermExitsZero) {
   EXPECT_EQ(s.stop(SIGTERM), 0);
 }
 
+TEST(Serve, PortInUseExits73) {
+  ServeProcess s(fresh_dir("inuse"), {kAll});
+  ASSERT_TRUE(s.ready());
+  const auto second =
+      run_cli({"serve", "--answers-dir", fresh_dir("inuse2"), "--listen", "127.0.0.1:" + std::to_string(s.port())});
+  EXPECT_EQ(second.exit_code, 73);
+  EXPECT_EQ(second.out, "");  // no URL lines when nothing listens
+  EXPECT_NE(second.err.find("cannot listen on 127.0.0.1:"), std::string::npos) << second.err;
+}
+
 TEST(Serve, BadArguments) {
   EXPECT_EQ(run_cli({"serve"}).exit_code, 2);
   EXPECT_EQ(run_cli({"serve", "--answers-dir", fresh_dir("args"), "--listen", "nope"}).exit_code, 2);

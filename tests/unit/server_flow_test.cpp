@@ -7,9 +7,11 @@
 #include "server/web_flow.hpp"
 
 #include <salesaudit/answers.hpp>
+#include <salesaudit/serve.hpp>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 namespace salesaudit::server {
@@ -120,6 +122,15 @@ TEST(ServerSecurity, SameOrigin) {
   EXPECT_FALSE(tokens_equal("abc", "abd"));
   EXPECT_FALSE(tokens_equal("abc", "ab"));
   EXPECT_EQ(url_segment("a b/é"), "a%20b%2F%C3%A9");
+}
+
+TEST(ServerQr, DrawsTheJoinUrl) {
+  const std::string qr = qr_code_text("http://192.168.1.20:8080/");
+  ASSERT_FALSE(qr.empty());
+  const auto first_line = qr.substr(0, qr.find('\n'));
+  const auto lines = static_cast<std::size_t>(std::count(qr.begin(), qr.end(), '\n'));
+  EXPECT_GE(lines, 12u);  // a version-2 code is 25 modules plus the quiet zone, two per line
+  EXPECT_NE(first_line.find("\u2588"), std::string::npos);  // the light quiet zone
 }
 
 }  // namespace salesaudit::server
