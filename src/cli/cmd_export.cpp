@@ -37,7 +37,7 @@ void setup_export(CLI::App& app, Context& context) {
 
 The form's own response export then scores with no map: salesaudit score EXPORT.
 Conditions the tool cannot express become a help sentence saying when to answer.
-See docs/forms-build.md for building the form in each tool.
+See docs/forms.md for building the form in each tool.
 
 Examples:
   salesaudit export crisis-mode --to surveyjs --output crisis-mode.survey.json

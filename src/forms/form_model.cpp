@@ -76,7 +76,7 @@ std::string describe(const ExportTexts& t, const Questionnaire& qn, const Condit
     for (const auto& child : c.children) {
       if (!out.empty()) out += c.op == Condition::Op::all ? t.both : t.either;
       const bool nested = child.op == Condition::Op::all || child.op == Condition::Op::any;
-      out += nested ? "(" + describe(t, qn, child) + ")" : describe(t, qn, child);
+      out += nested ? fmt::format("({})", describe(t, qn, child)) : describe(t, qn, child);
     }
     return out;
   }

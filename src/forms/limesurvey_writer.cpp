@@ -146,7 +146,8 @@ class Relevance {
     if (c.op == Condition::Op::all || c.op == Condition::Op::any) {
       std::string out;
       for (const auto& child : c.children) {
-        out += (out.empty() ? "" : (c.op == Condition::Op::all ? " and " : " or ")) + ("(" + expression(child) + ")");
+        out += fmt::format("{}({})", out.empty() ? "" : (c.op == Condition::Op::all ? " and " : " or "),
+                           expression(child));
       }
       return out;
     }
@@ -156,7 +157,7 @@ class Relevance {
       case Condition::Op::not_equals: return answered(c.question) + " and !(" + equals(c.question, c.value) + ")";
       case Condition::Op::in: {
         std::string out;
-        for (const auto& v : c.values) out += (out.empty() ? "" : " or ") + ("(" + equals(c.question, v) + ")");
+        for (const auto& v : c.values) out += fmt::format("{}({})", out.empty() ? "" : " or ", equals(c.question, v));
         return out;
       }
       case Condition::Op::at_least:

@@ -51,7 +51,8 @@ std::string answer_lines(const FormItem& item, const ExportTexts& t) {
       for (int line = 0; line < 4; ++line) out += rule(40) + "\n\n";
       break;
   }
-  if (!item.na_label.empty()) out += (q.type == QuestionType::number ? "\n" : "") + box(item.na_label);
+  if (!item.na_label.empty())
+    out += fmt::format("{}{}", q.type == QuestionType::number ? "\n" : "", box(item.na_label));
   return out;
 }
 
@@ -73,7 +74,7 @@ std::string write_markdown(const FormModel& model) {
     }
     out += fmt::format("\n**{}. {}**{}\n\n", item.index + 1, md(item.text),
                        q.required ? " (" + md(t.required) + ")" : std::string());
-    if (!item.when.empty()) out += "*" + md(item.when) + "*\n\n";
+    if (!item.when.empty()) out += fmt::format("*{}*\n\n", md(item.when));
     if (!item.help.empty()) out += md(item.help) + "\n\n";
     out += answer_lines(item, t);
   }

@@ -170,7 +170,9 @@ std::string write_surveyjs(const FormModel& model) {
     if (pages.empty() || section != item.section_id) {
       // Page names must be unique; a section that comes back gets a numbered page.
       std::string name = item.section_id;
-      for (int n = 2; std::any_of(pages.begin(), pages.end(), [&](const Json& p) { return p["name"] == name; }); ++n) {
+      for (int n = 2; std::any_of(pages.begin(), pages.end(),
+                                  [&](const Json& p) { return p["name"].get_ref<const std::string&>() == name; });
+           ++n) {
         name = item.section_id + "-" + std::to_string(n);
       }
       section = item.section_id;
