@@ -6,7 +6,9 @@ its minimum and its peak RSS.
 Usage: measure.py RUNS COMMANDS_FILE
 COMMANDS_FILE: one command a line, "NAME OUTPUT_FILE COMMAND ARGS..." (shell words);
 the command's stdout goes to OUTPUT_FILE, stderr is discarded.
-Prints one line per command: "NAME median_s=0.123 min_s=0.120 max_rss_kib=10240".
+Prints one line per command: "NAME median_s=0.123 min_s=0.120 cpu_s=0.200 max_rss_kib=10240"
+(cpu_s: the median of user + system time, which CPU contention from other work on the
+machine inflates far less than wall time).
 """
 import os
 import shlex
@@ -25,7 +27,7 @@ def run_once(output, command):
         elapsed = time.perf_counter() - start
     if process.returncode not in (0, 65):
         sys.exit("command failed (%d): %s" % (process.returncode, " ".join(command)))
-    return elapsed, usage.ru_maxrss  # KiB on Linux
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss  # KiB on Linux
 
 
 def main():
@@ -36,15 +38,17 @@ def main():
         if words:
             commands.append((words[0], words[1], words[2:]))
     times = {name: [] for name, _, _ in commands}
+    cpu = {name: [] for name, _, _ in commands}
     peaks = {name: 0 for name, _, _ in commands}
     for _ in range(runs):
         for name, output, command in commands:
-            elapsed, rss = run_once(output, command)
+            elapsed, cpu_s, rss = run_once(output, command)
             times[name].append(elapsed)
+            cpu[name].append(cpu_s)
             peaks[name] = max(peaks[name], rss)
     for name, _, _ in commands:
-        print("%s median_s=%.5f min_s=%.5f max_rss_kib=%d" %
-              (name, statistics.median(times[name]), min(times[name]), peaks[name]))
+        print("%s median_s=%.5f min_s=%.5f cpu_s=%.5f max_rss_kib=%d" %
+              (name, statistics.median(times[name]), min(times[name]), statistics.median(cpu[name]), peaks[name]))
 
 
 if __name__ == "__main__":

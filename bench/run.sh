@@ -86,19 +86,20 @@ results=$(python3 "$root/bench/measure.py" "$runs" "$build/commands.txt"
 
 get() { awk -v n="$1" -v f="$2" '$1 == n { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == f) print kv[2] } }' <<<"$results"; }
 ratio() { python3 -c "print('%.2f' % ($(get "$1" median_s) / $(get "$2" median_s)))"; }
+cpu_ratio() { python3 -c "a, b = $(get "$1" cpu_s), $(get "$2" cpu_s); print('%.2f' % (a / b) if b > 0 else 'n/a')"; }
 mib() { echo "$(($(get "$1" max_rss_kib) / 1024)) MiB"; }
 
 echo "machine:   $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "inputs:    $(stat -c %s "$v1") bytes / $(wc -l <"$v1") records (v1), $(stat -c %s "$v2") bytes (v2), $folder_files files"
 echo "runs:      $runs interleaved (single file: $single_runs)"
 echo "$results" | sed 's/^/  /'
-echo "ratios (target / moonshot):"
-echo "  ndjson-v1 / floor-v1       $(ratio ndjson-v1 floor-v1)   (<= 1.2 / 1.0)   peak $(mib ndjson-v1)"
-echo "  ndjson-v2 / floor-v2       $(ratio ndjson-v2 floor-v2)   (<= 1.2 / 1.0)   peak $(mib ndjson-v2)"
-echo "  csv-v1 / ndjson-v1         $(ratio csv-v1 ndjson-v1)   (<= 1.0)         peak $(mib csv-v1)"
-echo "  team-v1 / ndjson-v1        $(ratio team-v1 ndjson-v1)   (<= 1.5)         peak $(mib team-v1) (<= 64 MiB)"
-echo "  folder / folder-ndjson     $(ratio folder folder-ndjson)   (<= 2)           peak $(mib folder)"
-echo "  single / hello             $(ratio single hello)   (<= 3 / 2)"
+echo "ratios of median wall times (target / moonshot); cpu = ratio of median user + system times:"
+echo "  ndjson-v1 / floor-v1       $(ratio ndjson-v1 floor-v1)   (<= 1.2 / 1.0)   peak $(mib ndjson-v1)   cpu $(cpu_ratio ndjson-v1 floor-v1)"
+echo "  ndjson-v2 / floor-v2       $(ratio ndjson-v2 floor-v2)   (<= 1.2 / 1.0)   peak $(mib ndjson-v2)   cpu $(cpu_ratio ndjson-v2 floor-v2)"
+echo "  csv-v1 / ndjson-v1         $(ratio csv-v1 ndjson-v1)   (<= 1.0)         peak $(mib csv-v1)   cpu $(cpu_ratio csv-v1 ndjson-v1)"
+echo "  team-v1 / ndjson-v1        $(ratio team-v1 ndjson-v1)   (<= 1.5)         peak $(mib team-v1) (<= 64 MiB)   cpu $(cpu_ratio team-v1 ndjson-v1)"
+echo "  folder / folder-ndjson     $(ratio folder folder-ndjson)   (<= 2)           peak $(mib folder)   cpu $(cpu_ratio folder folder-ndjson)"
+echo "  single / hello             $(ratio single hello)   (<= 3 / 2)   cpu $(cpu_ratio single hello)"
 if [ -n "$base" ]; then
   echo "baseline ($base):"
   echo "  base-ndjson-v1 / floor-v1  $(ratio base-ndjson-v1 floor-v1)   peak $(mib base-ndjson-v1)"
