@@ -13,8 +13,7 @@ namespace salesaudit::detail {
 using nlohmann::json;
 
 std::string Diagnostics::locate(const std::string& pointer, const std::string& message) const {
-  if (pointer.empty()) return fmt::format("{}: {}", name_, message);
-  return fmt::format("{}: {}: {}", name_, pointer, message);
+  return detail::locate(name_, pointer, message);
 }
 
 void Diagnostics::error(const std::string& pointer, const std::string& message) {
@@ -90,11 +89,9 @@ ObjectReader::ObjectReader(const json& value, std::string pointer, Diagnostics& 
     return;
   }
   object_ = &value;
-  std::vector<std::string> names(allowed.begin(), allowed.end());
   for (const auto& item : value.items()) {
     if (std::find(allowed.begin(), allowed.end(), item.key()) != allowed.end()) continue;
-    std::string message = fmt::format("unknown key \"{}\"", item.key());
-    if (auto hint = closest(item.key(), names)) message += fmt::format(" (did you mean \"{}\"?)", *hint);
+    const std::string message = unknown_key_message(item.key(), allowed);
     const std::string where = pointer_ + "/" + pointer_token(item.key());
     if (unknown == UnknownKeys::reject) {
       diagnostics_.error(where, message);
