@@ -23,7 +23,7 @@ ScoreRow summarize(const ScoreCard& card, std::string where) {
 
 namespace batch {
 
-void score_record_into(const BatchRecord& record, ScoreRow& row) {
+void score_record_into(const BatchRecord& record, ScoreRow& row, bool details) {
   if (!record.answers || !record.questionnaire) {
     row = ScoreRow{};
     row.where = record.where;
@@ -37,15 +37,15 @@ void score_record_into(const BatchRecord& record, ScoreRow& row) {
   row.where.assign(record.where);
   row.errors.clear();
   row.error_code = ExitCode::ok;
-  scorer.score(*record.questionnaire, *record.answers, row);
+  scorer.score(*record.questionnaire, *record.answers, row, details);
   if (row.questionnaire != record.questionnaire) row.questionnaire = record.questionnaire;
 }
 
 }  // namespace batch
 
-ScoreRow score_record(BatchRecord&& record) {
+ScoreRow score_record(BatchRecord&& record, bool details) {
   ScoreRow row;
-  batch::score_record_into(record, row);
+  batch::score_record_into(record, row, details);
   return row;
 }
 

@@ -11,6 +11,7 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <string_view>
 
 namespace salesaudit::cli {
 
@@ -26,6 +27,22 @@ constexpr const char* kExamples = R"(Examples:
 Exit codes: 0 ok, 1 threshold not met, 2 usage, 65 invalid data, 66 input missing,
 73 output not writable, 130 interrupted (progress saved).
 Run 'salesaudit COMMAND --help' for a command's options.)";
+
+// The subcommand named on the command line (after the global options), or nullptr when
+// there is none or it is unknown: then every subcommand is set up, for help and errors.
+const CommandEntry* named_command(int argc, const char* const* argv) {
+  int i = 1;
+  while (i < argc && argv[i][0] == '-') {
+    const std::string_view arg = argv[i];
+    if (arg == "--") return nullptr;
+    i += arg == "--color" || arg == "--questionnaire-path" ? 2 : 1;  // options taking a value
+  }
+  if (i >= argc) return nullptr;
+  for (const auto& command : commands()) {
+    if (command.name == std::string_view(argv[i])) return &command;
+  }
+  return nullptr;
+}
 
 }  // namespace
 
@@ -52,7 +69,13 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   app.parse_complete_callback([&] {
     context.color = color == "always" ? ColorMode::always : color == "never" ? ColorMode::never : ColorMode::automatic;
   });
-  for (const auto& command : commands()) command.setup(app, context);
+  // Only the subcommand that runs is built: setting up all eleven cost more than
+  // parsing a small answers file (docs/performance.md).
+  if (const CommandEntry* named = named_command(argc, argv)) {
+    named->setup(app, context);
+  } else {
+    for (const auto& command : commands()) command.setup(app, context);
+  }
 
   if (argc <= 1) {
     out << app.help();
