@@ -43,7 +43,7 @@ struct CsvItem {
 
 struct Job {
   LineChunk chunk;
-  std::vector<BatchInput> files;  // a job of JSON files when not empty
+  std::vector<BatchInput> files;    // a job of JSON files when not empty
   const CsvAnswers* csv = nullptr;  // a job of CSV rows, csv_items[0, csv_used), when set
   std::vector<CsvItem> csv_items;
   std::size_t csv_used = 0;

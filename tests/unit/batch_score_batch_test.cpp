@@ -136,8 +136,7 @@ TEST(BatchScoreBatch, FolderRowsInSortedOrderOnWorkers) {
   Registry registry;
   const std::string missing = (dir / "missing.json").string();
   score_batch({(dir / "answers").string(), missing}, options, registry, run, [&](ScoreRow&& row) {
-    got.push_back(row.where == missing ? "missing " + std::to_string(static_cast<int>(row.error_code))
-                                       : describe(row));
+    got.push_back(row.where == missing ? "missing " + std::to_string(static_cast<int>(row.error_code)) : describe(row));
     return true;
   });
   fs::remove_all(dir);
