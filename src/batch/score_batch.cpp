@@ -206,6 +206,9 @@ class ParallelScorer {
             for (auto& error : read.errors) error = report::escape_control(error);
             if (job->used == job->rows.size()) job->rows.emplace_back();
             score_record_into(read, job->rows[job->used++], details_);
+            // Freed by the thread that allocated them (glibc's arenas are per thread).
+            read.answers.reset();
+            read.questionnaire.reset();
           }
         } else if (!job->files.empty()) {
           for (const auto& file : job->files) {
