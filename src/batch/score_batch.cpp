@@ -1,5 +1,6 @@
 // score_batch: NDJSON inputs and runs of JSON files (folders) on worker threads, CSV and
-// stdin in order on the caller's.
+// stdin in order on the caller's (splitting a CSV into fields is most of its cost, and
+// handing rows to workers cost more than it saved).
 //
 // The calling thread reads chunks of whole lines (or takes the next few file names) and
 // hands them to the workers; each worker reads, parses and scores a whole job; the caller
@@ -7,11 +8,9 @@
 // exist at once, so memory stays bounded whatever the input size.
 
 #include "batch/answers_parser.hpp"
-#include "batch/csv_answers.hpp"
 #include "batch/line_chunker.hpp"
 #include "batch/record_source.hpp"
 #include "batch/row_scorer.hpp"
-#include "report/escape.hpp"
 
 #include <salesaudit/batch.hpp>
 #include <salesaudit/error.hpp>
@@ -33,21 +32,11 @@ namespace {
 constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
 // JSON files per job: enough to amortise the hand-over, few enough to keep both cores busy.
 constexpr std::size_t kFilesPerJob = 32;
-constexpr std::size_t kCsvRowsPerJob = 1024;
-
-// A CSV row read (and split into fields) by the calling thread, converted by a worker.
-struct CsvItem {
-  CsvRecord row;
-  BatchRecord record;  // its place, or its errors (then final)
-};
 
 struct Job {
   LineChunk chunk;
-  std::vector<BatchInput> files;    // a job of JSON files when not empty
-  const CsvAnswers* csv = nullptr;  // a job of CSV rows, csv_items[0, csv_used), when set
-  std::vector<CsvItem> csv_items;
-  std::size_t csv_used = 0;
-  std::vector<ScoreRow> rows;  // rows[0, used) are this chunk's; the rest are kept for reuse
+  std::vector<BatchInput> files;  // a job of JSON files when not empty
+  std::vector<ScoreRow> rows;     // rows[0, used) are this chunk's; the rest are kept for reuse
   std::size_t used = 0;
   std::exception_ptr error;
   bool done = false;
@@ -76,23 +65,6 @@ class ParallelScorer {
     name_ = name;
     LineChunker chunker(source, kChunkBytes, kMaxLine);
     return run_jobs([&](Job& job) { return chunker.next(job.chunk); }, sink, idle);
-  }
-
-  // The rows of a CSV export: split into fields here, converted and scored on the workers.
-  bool run_csv(CsvAnswers& answers, const std::function<bool(ScoreRow&&)>& sink) {
-    return run_jobs(
-        [&](Job& job) {
-          job.csv = &answers;
-          job.chunk.input_idle = false;
-          while (job.csv_used < kCsvRowsPerJob) {
-            if (job.csv_used == job.csv_items.size()) job.csv_items.emplace_back();
-            CsvItem& item = job.csv_items[job.csv_used];
-            if (!answers.next_row(item.row, item.record)) break;
-            ++job.csv_used;
-          }
-          return job.csv_used > 0;
-        },
-        sink, {});
   }
 
   // JSON files, scored in this order. Returns false when the sink asked to stop.
@@ -139,8 +111,6 @@ class ParallelScorer {
           spare.pop_back();
         }
         job->files.clear();
-        job->csv = nullptr;
-        job->csv_used = 0;
         more = fill(*job);
         if (!more) break;
         input_idle = job->chunk.input_idle;
@@ -198,19 +168,7 @@ class ParallelScorer {
         ++busy_;
       }
       try {
-        if (job->csv != nullptr) {
-          for (std::size_t k = 0; k < job->csv_used; ++k) {
-            BatchRecord& read = job->csv_items[k].record;
-            if (read.errors.empty()) job->csv->convert_row(job->csv_items[k].row, read);
-            // CSV diagnostics quote cells: escape control characters, as read_records does.
-            for (auto& error : read.errors) error = report::escape_control(error);
-            if (job->used == job->rows.size()) job->rows.emplace_back();
-            score_record_into(read, job->rows[job->used++], details_);
-            // Freed by the thread that allocated them (glibc's arenas are per thread).
-            read.answers.reset();
-            read.questionnaire.reset();
-          }
-        } else if (!job->files.empty()) {
+        if (!job->files.empty()) {
           for (const auto& file : job->files) {
             read_records(file, options_, cache_, parser, [&](BatchRecord&& read) {
               if (job->used == job->rows.size()) job->rows.emplace_back();
@@ -250,31 +208,6 @@ class ParallelScorer {
   int busy_ = 0;
   bool stopping_ = false;
 };
-
-// A CSV input on the workers; what stops it before its rows (no questionnaire, a bad map
-// file, an unreadable file) is one error row, as read_records reports it.
-bool score_csv(ParallelScorer& pool, const BatchInput& input, const BatchOptions& options, QuestionnaireCache& cache,
-               const std::function<bool(ScoreRow&&)>& sink) {
-  auto fail = [&](ExitCode code, const std::vector<std::string>& errors) {
-    ScoreRow row;
-    row.where = input.path;
-    for (const auto& error : errors) row.errors.push_back(report::escape_control(error));
-    row.error_code = code;
-    return sink(std::move(row));
-  };
-  try {
-    auto questionnaire = cache.fixed_or(kDefaultQuestionnaire);
-    const ColumnMap map = options.map_file.empty() ? ColumnMap{} : load_column_map(options.map_file);
-    ByteSource source = ByteSource::open(input.path);
-    CsvReader reader(source, input.path);
-    CsvAnswers answers(reader, questionnaire, map);
-    return pool.run_csv(answers, sink);
-  } catch (const DataError& e) {
-    return fail(e.code(), e.diagnostics());
-  } catch (const Error& e) {
-    return fail(e.code(), {e.what()});
-  }
-}
 
 }  // namespace
 
@@ -335,8 +268,6 @@ void score_batch(const std::vector<std::string>& inputs, const BatchOptions& opt
         row.error_code = e.code();
         go_on = sink(std::move(row));
       }
-    } else if (input.format == InputFormat::csv && input.path != "-") {
-      go_on = batch::score_csv(*make_pool(), input, options, cache, sink);
     } else {
       batch::read_records(input, options, cache, parser, score_in_order);
     }

@@ -297,7 +297,7 @@ Examples:
                   "JSON file mapping CSV column titles to question ids: {\"Column title\": \"question-id\"}")
       ->type_name("FILE");
   cmd->add_flag("--fail-fast", options->fail_fast, "Stop at the first record that cannot be scored");
-  cmd->add_option("--threads", options->threads, "Worker threads for NDJSON, CSV and folder inputs; 0 = one per core")
+  cmd->add_option("--threads", options->threads, "Worker threads for NDJSON and folder inputs; 0 = one per core")
       ->capture_default_str();
   add_report_options(*cmd, options->report);
   add_gate_options(*cmd, options->gates);
