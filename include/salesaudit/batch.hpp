@@ -74,20 +74,26 @@ struct ScoreRow {
   std::vector<std::string> errors;        // empty when the record scored
   ExitCode error_code = ExitCode::ok;
   std::vector<std::string> warnings;  // as ScoreCard::warnings, for stderr (see warning_line)
+  // Only with BatchRunOptions::details (the team report): the respondent's role, the item
+  // score s of every answered question (questionnaire order) and every recommendation's gain.
+  std::optional<std::string> role;
+  std::vector<std::optional<double>> items;
+  std::vector<double> gains;
 
   [[nodiscard]] bool ok() const { return errors.empty(); }
 };
 
 // The row of a scored card.
 [[nodiscard]] ScoreRow summarize(const ScoreCard& card, std::string where);
-// Scores a record (or carries its errors) into a row.
-[[nodiscard]] ScoreRow score_record(BatchRecord&& record);
+// Scores a record (or carries its errors) into a row; `details`: fill role, items, gains.
+[[nodiscard]] ScoreRow score_record(BatchRecord&& record, bool details = false);
 
 struct BatchRunOptions {
   unsigned threads = 0;  // worker threads for NDJSON inputs; 0 = one per core
   // Called when every row so far went to the sink and the next input is not there yet
   // (a pipe whose writer waits for rows): the place to flush the output.
   std::function<void()> idle;
+  bool details = false;  // fill ScoreRow::role, items and gains
 };
 
 // Reads and scores every record, calling `sink` in input order until it returns false.

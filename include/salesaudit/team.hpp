@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,7 +58,8 @@ struct TeamDimension {
   Distribution scores;
   std::optional<double> coverage;  // mean coverage over respondents
   // Reliability, only from kMinReliabilityRespondents respondents up: over the dimension's
-  // scored questions that every respondent answered (needs at least two).
+  // scored questions without enable_when that at least two respondents answered (needs
+  // at least two), with pairwise-complete covariances (docs/team.md).
   std::optional<double> alpha;
   std::vector<ItemRest> item_rest;  // one per question used, questionnaire order
 };
@@ -99,6 +101,31 @@ struct TeamReport {
   bool reliability = false;               // enough respondents for alpha
 };
 
+// Builds the team report in one pass over the respondents (input order), keeping running
+// sums and co-moments plus one score per respondent and dimension (exact medians) and
+// the respondent's label: memory grows by a few dozen bytes per respondent.
+class TeamBuilder {
+ public:
+  TeamBuilder();
+  ~TeamBuilder();
+  TeamBuilder(const TeamBuilder&) = delete;
+  TeamBuilder& operator=(const TeamBuilder&) = delete;
+
+  // `member` is indexed like `own`; kept alive by the builder.
+  void add(const std::shared_ptr<const Questionnaire>& own, const TeamMember& member);
+  [[nodiscard]] std::size_t size() const;
+  // The newest version among the respondents' questionnaires (the first of equals);
+  // nullptr before any respondent.
+  [[nodiscard]] std::shared_ptr<const Questionnaire> newest() const;
+  // The report, by id onto `team` (normally newest()). Call once.
+  [[nodiscard]] TeamReport finish(const Questionnaire& team);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The report of `members`, all indexed like `questionnaire` (a TeamBuilder fed in order).
 [[nodiscard]] TeamReport summarize_team(const Questionnaire& questionnaire, const std::vector<TeamMember>& members);
 
 // The difference of two reported (rounded) values, itself rounded: a - b.

@@ -1,8 +1,10 @@
 #pragma once
-// Parses answers documents for a batch. A fast path (simdjson) converts the documents
-// the full loader would accept without a warning straight into an AnswerSet, checking
-// each answer with the shared check_answer; anything else (errors, warnings, unusual
-// shapes) goes through load_answers, so rules and messages are the loader's own.
+// Parses answers documents for a batch. A fast path (simdjson) converts every document
+// the full loader would accept straight into an AnswerSet, checking each answer with the
+// shared check_answer and producing the loader's warnings (unknown keys, comments on
+// unknown questions, another minor version or sha256 in the pin) with the loader's own
+// texts (load/messages.hpp); invalid documents, and the few shapes it does not handle
+// (duplicate keys, an empty pin), go through load_answers for its exact messages.
 
 #include "batch/questionnaire_cache.hpp"
 

@@ -179,7 +179,7 @@ bool CsvAnswers::read_header(BatchRecord& record) {
   return false;
 }
 
-void CsvAnswers::convert(const CsvRecord& row, BatchRecord& record) {
+void CsvAnswers::convert(const CsvRecord& row, BatchRecord& record) const {
   const Questionnaire& q = *questionnaire_;
   if (row.fields.size() != columns_.size()) {
     record.errors.push_back(fmt::format("{}:{}:1: row has {} field(s), the header has {}", reader_.name(), row.line,
@@ -226,24 +226,33 @@ void CsvAnswers::convert(const CsvRecord& row, BatchRecord& record) {
   }
 }
 
-bool CsvAnswers::next(BatchRecord& record) {
+bool CsvAnswers::next_row(CsvRecord& row, BatchRecord& record) {
   record = BatchRecord{};
   if (!header_done_ && !read_header(record)) return !record.errors.empty();
   for (;;) {
-    if (ended_ || !reader_.next(row_)) {
+    if (ended_ || !reader_.next(row)) {
       ended_ = true;
       return false;
     }
-    if (row_.error.empty() && row_.blank()) continue;  // blank lines between rows
+    if (row.error.empty() && row.blank()) continue;  // blank lines between rows
     break;
   }
-  record.where = fmt::format("{}:{}", reader_.name(), row_.line);
-  if (!row_.error.empty()) {
-    record.errors = {row_.error};
-  } else {
-    convert(row_, record);
+  record.where = fmt::format("{}:{}", reader_.name(), row.line);
+  if (!row.error.empty()) {
+    record.errors = {row.error};
+    record.error_code = ExitCode::data_invalid;
   }
+  return true;
+}
+
+void CsvAnswers::convert_row(const CsvRecord& row, BatchRecord& record) const {
+  convert(row, record);
   if (!record.errors.empty()) record.error_code = ExitCode::data_invalid;
+}
+
+bool CsvAnswers::next(BatchRecord& record) {
+  if (!next_row(row_, record)) return false;
+  if (record.errors.empty()) convert_row(row_, record);
   return true;
 }
 

@@ -31,6 +31,13 @@ class CsvAnswers {
   // header; a bad header yields one error record and ends the file.
   bool next(BatchRecord& record);
 
+  // next() in two steps, so rows can be converted on other threads: the next row, raw,
+  // into `row` (false at the end). `record` gets its place, and errors when the row is
+  // malformed or the header bad; only an error-free record needs convert_row, which
+  // reads nothing but the header and may run on several threads at once.
+  bool next_row(CsvRecord& row, BatchRecord& record);
+  void convert_row(const CsvRecord& row, BatchRecord& record) const;
+
  private:
   enum class Field { ignore, question, respondent_id, respondent_name, team, role };
   struct Column {
@@ -39,7 +46,7 @@ class CsvAnswers {
     std::string title;
   };
   bool read_header(BatchRecord& record);
-  void convert(const CsvRecord& row, BatchRecord& record);
+  void convert(const CsvRecord& row, BatchRecord& record) const;
   [[nodiscard]] std::string cell_error(const CsvRecord& row, std::size_t i, const std::string& message) const;
 
   CsvReader& reader_;

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace salesaudit::batch {
 
 int CsvReader::peek() {
@@ -50,6 +52,32 @@ void CsvReader::append(CsvRecord& record, std::string& field, int c, std::size_t
   }
 }
 
+void CsvReader::append_run(CsvRecord& record, std::string& field, bool quoted, std::size_t line, std::size_t column) {
+  // The bytes up to the next one that ends this kind of field, taken from the buffer in
+  // one go (byte by byte, reading was a third of a CSV's time).
+  const char* const begin = buffer_.data() + pos_;
+  const char* const end = buffer_.data() + end_;
+  const char* p = begin;
+  if (quoted) {
+    while (p != end && *p != '"') ++p;
+  } else {
+    while (p != end && *p != '"' && *p != ',' && *p != '\n' && *p != '\r') ++p;
+  }
+  const auto n = static_cast<std::size_t>(p - begin);
+  const std::size_t room = limits::kMaxCsvFieldBytes - std::min(field.size(), limits::kMaxCsvFieldBytes);
+  field.append(begin, std::min(n, room));
+  if (n > room) fail(record, line, column, fmt::format("field longer than {} bytes", limits::kMaxCsvFieldBytes));
+  for (const char* c = begin; c != p; ++c) {
+    if (*c == '\n') {
+      ++line_;
+      column_ = 1;
+    } else {
+      ++column_;
+    }
+  }
+  pos_ += n;
+}
+
 bool CsvReader::next(CsvRecord& record) {
   record.fields.clear();
   record.columns.clear();
@@ -73,6 +101,7 @@ bool CsvReader::next(CsvRecord& record) {
       const std::size_t open_column = column_;
       get();
       for (;;) {
+        if (peek() >= 0 && peek() != '"') append_run(record, field, true, open_line, open_column);
         const int c = get();
         if (c < 0) {
           fail(record, open_line, open_column,
@@ -103,7 +132,7 @@ bool CsvReader::next(CsvRecord& record) {
           skip_line();
           return true;
         }
-        append(record, field, get(), open_line, open_column);
+        append_run(record, field, false, open_line, open_column);
       }
     }
     if (record.fields.size() < limits::kMaxCsvFields) {

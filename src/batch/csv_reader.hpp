@@ -33,6 +33,9 @@ class CsvReader {
   void skip_line();
   // Adds `c` to `field` unless the field is at the size limit (then records the error).
   void append(CsvRecord& record, std::string& field, int c, std::size_t line, std::size_t column);
+  // Appends the run of ordinary bytes at the read position (none of `"`, and unless
+  // `quoted` none of `,` CR LF), within the field size limit.
+  void append_run(CsvRecord& record, std::string& field, bool quoted, std::size_t line, std::size_t column);
   void fail(CsvRecord& record, std::size_t line, std::size_t column, const std::string& message);
 
   ByteSource& source_;

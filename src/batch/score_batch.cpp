@@ -1,9 +1,11 @@
-// score_batch: NDJSON inputs on worker threads, everything else in order on the caller's.
+// score_batch: NDJSON inputs and runs of JSON files (folders) on worker threads, CSV and
+// stdin in order on the caller's (splitting a CSV into fields is most of its cost, and
+// handing rows to workers cost more than it saved).
 //
-// The calling thread reads chunks of whole lines and hands them to the workers; each
-// worker parses and scores a whole chunk; the caller passes finished chunks to the sink
-// strictly in input order. At most kInFlight chunks exist at once, so memory stays
-// bounded whatever the input size.
+// The calling thread reads chunks of whole lines (or takes the next few file names) and
+// hands them to the workers; each worker reads, parses and scores a whole job; the caller
+// passes finished jobs to the sink strictly in input order. At most 2 x workers + 2 jobs
+// exist at once, so memory stays bounded whatever the input size.
 
 #include "batch/answers_parser.hpp"
 #include "batch/line_chunker.hpp"
@@ -28,10 +30,13 @@ namespace batch {
 namespace {
 
 constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
+// JSON files per job: enough to amortise the hand-over, few enough to keep both cores busy.
+constexpr std::size_t kFilesPerJob = 32;
 
 struct Job {
   LineChunk chunk;
-  std::vector<ScoreRow> rows;  // rows[0, used) are this chunk's; the rest are kept for reuse
+  std::vector<BatchInput> files;  // a job of JSON files when not empty
+  std::vector<ScoreRow> rows;     // rows[0, used) are this chunk's; the rest are kept for reuse
   std::size_t used = 0;
   std::exception_ptr error;
   bool done = false;
@@ -39,7 +44,8 @@ struct Job {
 
 class ParallelScorer {
  public:
-  ParallelScorer(QuestionnaireCache& cache, unsigned threads) : cache_(cache) {
+  ParallelScorer(QuestionnaireCache& cache, const BatchOptions& options, unsigned threads, bool details)
+      : cache_(cache), options_(options), details_(details) {
     for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
   }
   ParallelScorer(const ParallelScorer&) = delete;
@@ -53,24 +59,45 @@ class ParallelScorer {
     for (auto& worker : workers_) worker.join();
   }
 
-  // Returns false when the sink asked to stop.
+  // An NDJSON input. Returns false when the sink asked to stop.
   bool run(ByteSource& source, const std::string& name, const std::function<bool(ScoreRow&&)>& sink,
            const std::function<void()>& idle) {
     name_ = name;
+    LineChunker chunker(source, kChunkBytes, kMaxLine);
+    return run_jobs([&](Job& job) { return chunker.next(job.chunk); }, sink, idle);
+  }
+
+  // JSON files, scored in this order. Returns false when the sink asked to stop.
+  bool run_files(const std::vector<BatchInput>& files, const std::function<bool(ScoreRow&&)>& sink) {
+    std::size_t next = 0;
+    return run_jobs(
+        [&](Job& job) {
+          if (next == files.size()) return false;
+          const std::size_t end = std::min(files.size(), next + kFilesPerJob);
+          job.files.assign(files.begin() + static_cast<std::ptrdiff_t>(next),
+                           files.begin() + static_cast<std::ptrdiff_t>(end));
+          job.chunk.input_idle = false;
+          next = end;
+          return true;
+        },
+        sink, {});
+  }
+
+ private:
+  bool run_jobs(const std::function<bool(Job&)>& fill, const std::function<bool(ScoreRow&&)>& sink,
+                const std::function<void()>& idle) {
     std::deque<std::unique_ptr<Job>> in_flight;
     try {
-      return pump(source, sink, idle, in_flight);
+      return pump(fill, sink, idle, in_flight);
     } catch (...) {
-      drain();  // no worker may still use a chunk when it is freed
+      drain();  // no worker may still use a job when it is freed
       throw;
     }
   }
 
- private:
-  bool pump(ByteSource& source, const std::function<bool(ScoreRow&&)>& sink, const std::function<void()>& idle,
-            std::deque<std::unique_ptr<Job>>& in_flight) {
+  bool pump(const std::function<bool(Job&)>& fill, const std::function<bool(ScoreRow&&)>& sink,
+            const std::function<void()>& idle, std::deque<std::unique_ptr<Job>>& in_flight) {
     const std::size_t in_flight_max = 2 * workers_.size() + 2;
-    LineChunker chunker(source, kChunkBytes, kMaxLine);
     std::vector<std::unique_ptr<Job>> spare;
     bool more = true;
     bool input_idle = false;  // the last chunk took all the input there was: deliver first
@@ -83,7 +110,8 @@ class ParallelScorer {
           job = std::move(spare.back());
           spare.pop_back();
         }
-        more = chunker.next(job->chunk);
+        job->files.clear();
+        more = fill(*job);
         if (!more) break;
         input_idle = job->chunk.input_idle;
         job->used = 0;
@@ -140,12 +168,22 @@ class ParallelScorer {
         ++busy_;
       }
       try {
-        for_each_line(job->chunk, [&](std::string_view line, std::size_t number, bool too_long) {
-          if (!too_long && blank_line(line)) return;
-          if (job->used == job->rows.size()) job->rows.emplace_back();
-          read_ndjson_record(line, number, too_long, name_, cache_, parser, record);
-          score_record_into(record, job->rows[job->used++]);
-        });
+        if (!job->files.empty()) {
+          for (const auto& file : job->files) {
+            read_records(file, options_, cache_, parser, [&](BatchRecord&& read) {
+              if (job->used == job->rows.size()) job->rows.emplace_back();
+              score_record_into(read, job->rows[job->used++], details_);
+              return true;
+            });
+          }
+        } else {
+          for_each_line(job->chunk, [&](std::string_view line, std::size_t number, bool too_long) {
+            if (!too_long && blank_line(line)) return;
+            if (job->used == job->rows.size()) job->rows.emplace_back();
+            read_ndjson_record(line, number, too_long, name_, cache_, parser, record);
+            score_record_into(record, job->rows[job->used++], details_);
+          });
+        }
       } catch (...) {
         job->error = std::current_exception();
       }
@@ -159,6 +197,8 @@ class ParallelScorer {
   }
 
   QuestionnaireCache& cache_;
+  const BatchOptions& options_;
+  bool details_;
   std::string name_;
   std::vector<std::thread> workers_;
   std::mutex mutex_;
@@ -180,8 +220,32 @@ void score_batch(const std::vector<std::string>& inputs, const BatchOptions& opt
   std::unique_ptr<batch::ParallelScorer> pool;
   const unsigned threads = run.threads > 0 ? run.threads : std::max(1U, std::thread::hardware_concurrency());
   bool go_on = true;
-  auto score_in_order = [&](BatchRecord&& record) { return go_on = sink(score_record(std::move(record))); };
-  for (const auto& input : expand_inputs(inputs, options.format)) {
+  auto score_in_order = [&](BatchRecord&& record) {
+    return go_on = sink(score_record(std::move(record), run.details));
+  };
+  auto make_pool = [&] {
+    if (!pool) pool = std::make_unique<batch::ParallelScorer>(cache, options, threads, run.details);
+    return pool.get();
+  };
+  const std::vector<BatchInput> expanded = expand_inputs(inputs, options.format);
+  for (std::size_t k = 0; k < expanded.size();) {
+    const BatchInput& input = expanded[k];
+    if (input.format == InputFormat::json && input.path != "-") {
+      // A run of JSON files (a folder): read and scored on the workers, rows in this order.
+      std::size_t end = k;
+      while (end < expanded.size() && expanded[end].format == InputFormat::json && expanded[end].path != "-") ++end;
+      if (end - k == 1) {
+        batch::read_records(input, options, cache, parser, score_in_order);
+      } else {
+        const std::vector<BatchInput> files(expanded.begin() + static_cast<std::ptrdiff_t>(k),
+                                            expanded.begin() + static_cast<std::ptrdiff_t>(end));
+        go_on = make_pool()->run_files(files, sink);
+      }
+      k = end;
+      if (!go_on) return;
+      continue;
+    }
+    ++k;
     if (input.format == InputFormat::ndjson && options.from != "surveyjs") {
       const std::string name = input.path == "-" ? "<stdin>" : input.path;
       std::optional<batch::ByteSource> source;
@@ -195,9 +259,8 @@ void score_batch(const std::vector<std::string>& inputs, const BatchOptions& opt
         if (!sink(std::move(row))) return;
         continue;
       }
-      if (!pool) pool = std::make_unique<batch::ParallelScorer>(cache, threads);
       try {
-        go_on = pool->run(*source, name, sink, run.idle);
+        go_on = make_pool()->run(*source, name, sink, run.idle);
       } catch (const InputError& e) {
         ScoreRow row;
         row.where = name;

@@ -43,7 +43,7 @@ bool may_warn(const Questionnaire& q, const AnswerSet& answers, const ScoreRow& 
 
 }  // namespace
 
-void score_record_into(const BatchRecord& record, ScoreRow& row) {
+void score_record_into(const BatchRecord& record, ScoreRow& row, bool details) {
   if (!record.answers || !record.questionnaire) {
     row = ScoreRow{};
     row.where = record.where;
@@ -58,7 +58,7 @@ void score_record_into(const BatchRecord& record, ScoreRow& row) {
   row.errors.clear();
   row.error_code = ExitCode::ok;
   row.warnings.clear();
-  scorer.score(*record.questionnaire, *record.answers, row);
+  scorer.score(*record.questionnaire, *record.answers, row, details);
   if (row.questionnaire != record.questionnaire) row.questionnaire = record.questionnaire;
   // Warnings text comes from the scorer itself, so a row warns exactly as its report would.
   if (may_warn(*record.questionnaire, *record.answers, row, scorer.enabled()))
@@ -67,9 +67,9 @@ void score_record_into(const BatchRecord& record, ScoreRow& row) {
 
 }  // namespace batch
 
-ScoreRow score_record(BatchRecord&& record) {
+ScoreRow score_record(BatchRecord&& record, bool details) {
   ScoreRow row;
-  batch::score_record_into(record, row);
+  batch::score_record_into(record, row, details);
   return row;
 }
 

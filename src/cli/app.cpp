@@ -15,6 +15,7 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace salesaudit::cli {
@@ -48,6 +49,22 @@ std::optional<std::string> unknown_command(const CLI::App& app) {
   return std::nullopt;
 }
 
+// The subcommand named on the command line (after the global options), or nullptr when
+// there is none or it is unknown: then every subcommand is set up, for help and errors.
+const CommandEntry* named_command(int argc, const char* const* argv) {
+  int i = 1;
+  while (i < argc && argv[i][0] == '-') {
+    const std::string_view arg = argv[i];
+    if (arg == "--") return nullptr;
+    i += arg == "--color" || arg == "--questionnaire-path" ? 2 : 1;  // options taking a value
+  }
+  if (i >= argc) return nullptr;
+  for (const auto& command : commands()) {
+    if (command.name == std::string_view(argv[i])) return &command;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 int run(int argc, const char* const* argv) {
@@ -73,7 +90,13 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   app.parse_complete_callback([&] {
     context.color = color == "always" ? ColorMode::always : color == "never" ? ColorMode::never : ColorMode::automatic;
   });
-  for (const auto& command : commands()) command.setup(app, context);
+  // Only the subcommand that runs is built: setting up all eleven cost more than
+  // parsing a small answers file (docs/performance.md).
+  if (const CommandEntry* named = named_command(argc, argv)) {
+    named->setup(app, context);
+  } else {
+    for (const auto& command : commands()) command.setup(app, context);
+  }
 
   if (argc <= 1) {
     out << app.help();

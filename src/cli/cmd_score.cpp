@@ -323,7 +323,7 @@ Examples:
       ->capture_default_str();
   cmd->add_flag("--fail-fast", options->fail_fast, "Stop at the first record that cannot be scored");
   cmd->add_flag("--quiet", options->quiet, "Print no warnings on stderr (reports keep theirs)");
-  cmd->add_option("--threads", options->threads, "Worker threads for NDJSON inputs; 0 = one per core")
+  cmd->add_option("--threads", options->threads, "Worker threads for NDJSON and folder inputs; 0 = one per core")
       ->capture_default_str();
   add_report_options(*cmd, options->report);
   add_language_options(*cmd, options->language);

@@ -45,12 +45,6 @@ InputFormat input_format(const std::string& name) {
   return InputFormat::automatic;
 }
 
-// Respondents read so far, each indexed like its own questionnaire version.
-struct Collected {
-  std::shared_ptr<const Questionnaire> questionnaire;
-  TeamMember member;
-};
-
 // The gates see the team as one respondent named "team": its mean scores and coverage.
 GateSubject team_subject(const TeamReport& report) {
   const Questionnaire& q = *report.questionnaire;
@@ -77,54 +71,58 @@ int run_team(const TeamOptions& options, Context& context) {
   forms::check_from(options.from);
   batch.from = options.from;
   int code = 0;
-  std::vector<Collected> collected;
-  read_batch(options.inputs, batch, context.registry(), [&](BatchRecord&& record) {
-    if (record.errors.empty() && !collected.empty()) {
-      const Questionnaire& first = *collected.front().questionnaire;
-      const Questionnaire& own = *record.questionnaire;
-      if (own.id != first.id || major_of(own.version) != major_of(first.version)) {
-        record.errors.push_back(fmt::format(
+  // One pass: rows are scored on every core (score_batch) and added to running sums.
+  TeamBuilder builder;
+  std::shared_ptr<const Questionnaire> first;
+  TeamMember member;  // reused from row to row
+  BatchRunOptions run;
+  run.details = true;
+  score_batch(options.inputs, batch, context.registry(), run, [&](ScoreRow&& row) {
+    if (row.ok() && first) {
+      const Questionnaire& own = *row.questionnaire;
+      if (own.id != first->id || major_of(own.version) != major_of(first->version)) {
+        row.errors.push_back(fmt::format(
             "{}: questionnaire {} {} differs from the team's {} {}.x; all respondents must share the questionnaire "
             "id and major version",
-            record.where, own.id, own.version, first.id, major_of(first.version)));
-        record.error_code = ExitCode::data_invalid;
+            row.where, own.id, own.version, first->id, major_of(first->version)));
+        row.error_code = ExitCode::data_invalid;
       }
     }
-    if (!record.errors.empty()) {
-      for (const auto& e : record.errors) fmt::print(context.err, "{}\n", e);
+    if (!row.ok()) {
+      for (const auto& e : row.errors) fmt::print(context.err, "{}\n", e);
       // A missing input (66) outranks invalid data (65), as in `score`.
-      if (record.error_code == ExitCode::input_missing) {
+      if (row.error_code == ExitCode::input_missing) {
         code = static_cast<int>(ExitCode::input_missing);
       } else if (code == 0) {
         code = static_cast<int>(ExitCode::data_invalid);
       }
-      gates.add_error(record.where, record.errors);
-      return;
+      gates.add_error(row.where, row.errors);
+      return true;
     }
-    const ScoreCard card = score(*record.questionnaire, *record.answers);
-    if (!options.quiet) print_warnings(context.err, record.where, card.warnings);
-    std::string label = record.answers->respondent.id.value_or(record.where);
-    collected.push_back({record.questionnaire, team_member(*record.questionnaire, card, std::move(label))});
+    if (!options.quiet) print_warnings(context.err, row.where, row.warnings);
+    if (!first) first = row.questionnaire;
+    member.label = row.respondent_id ? std::move(*row.respondent_id) : std::move(row.where);
+    member.role = std::move(row.role);
+    member.overall = row.overall;
+    member.overall_band = row.overall_band;
+    member.dimensions.swap(row.dimensions);
+    member.coverage.swap(row.coverage);
+    member.items.swap(row.items);
+    member.gains.swap(row.gains);
+    builder.add(row.questionnaire, member);
+    return true;
   });
-  if (collected.empty()) {
+  if (builder.size() == 0) {
     fmt::print(context.err, "salesaudit: no respondent could be scored; no team report\n");
     return code != 0 ? code : static_cast<int>(ExitCode::data_invalid);
   }
 
   // The newest version among the respondents names every question, dimension and action.
-  std::shared_ptr<const Questionnaire> team_q = collected.front().questionnaire;
-  for (const auto& c : collected) {
-    if (compare_versions(c.questionnaire->version, team_q->version) > 0) team_q = c.questionnaire;
-  }
-  std::vector<TeamMember> members;
-  members.reserve(collected.size());
-  for (auto& c : collected) {
-    members.push_back(c.questionnaire == team_q ? std::move(c.member)
-                                                : remap_member(c.member, *c.questionnaire, *team_q));
-  }
-  // Texts in the reader's language (the statistics do not depend on it).
+  std::shared_ptr<const Questionnaire> team_q = builder.newest();
+  // Texts in the reader's language (the statistics do not depend on it, and the builder
+  // matches by id).
   team_q = localize(options.language, team_q, std::nullopt, !junit && is_human(format), context).questionnaire;
-  const TeamReport report = summarize_team(*team_q, members);
+  const TeamReport report = builder.finish(*team_q);
   gates.add(team_subject(report), context.err);
 
   std::ostringstream text;

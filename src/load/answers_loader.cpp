@@ -2,6 +2,7 @@
 
 #include "load/diagnostics.hpp"
 #include "load/json_document.hpp"
+#include "load/messages.hpp"
 #include "load/questionnaire_parts.hpp"
 
 #include <salesaudit/answers.hpp>
@@ -49,30 +50,6 @@ std::optional<std::string> optional_time(ObjectReader& top, std::string_view key
   return value->get<std::string>();
 }
 
-int major_of(const std::string& version) {
-  return std::atoi(version.c_str());
-}
-
-void check_pin(const QuestionnairePin& pin, const Questionnaire& q, Diagnostics& d) {
-  if (pin.id.empty() || pin.version.empty()) return;
-  if (pin.id != q.id) {
-    d.error("/questionnaire/id", fmt::format("answers are for questionnaire \"{}\", not \"{}\"", pin.id, q.id));
-  } else if (major_of(pin.version) != major_of(q.version)) {
-    d.error("/questionnaire/version",
-            fmt::format("answers are for {}@{}, a different major version than {}; convert them first with "
-                        "`salesaudit migrate FILE --to {}@{}`",
-                        pin.id, pin.version, q.version, q.id, q.version));
-  } else if (pin.version != q.version) {
-    d.warning("/questionnaire/version", fmt::format("answers pin {}@{}, which is not available; scored against {}@{}",
-                                                    pin.id, pin.version, q.id, q.version));
-  } else if (pin.sha256 && !q.sha256().empty() && *pin.sha256 != q.sha256()) {
-    d.warning("/questionnaire/sha256",
-              fmt::format("answers pin {}@{} with sha256 {:.12}..., but it now has sha256 {:.12}...: its content has "
-                          "changed since the answers were recorded",
-                          pin.id, pin.version, *pin.sha256, q.sha256()));
-  }
-}
-
 std::optional<Answer> to_answer(const json& value) {
   if (value.is_string() && value.get_ref<const std::string&>() == "na") return Answer{true, {}};
   auto v = detail::to_value(value);
@@ -103,7 +80,13 @@ AnswerSet load_answers(std::string_view text, const std::string& display_name, c
   if (!top.ok()) d.throw_if_any();
   check_format(top, d);
   set.questionnaire = read_pin(top, d);
-  check_pin(set.questionnaire, q, d);
+  if (auto problem = detail::check_pin(set.questionnaire, q)) {
+    if (problem->error) {
+      d.error(problem->pointer, problem->message);
+    } else {
+      d.warning(problem->pointer, problem->message);
+    }
+  }
   if (const json* respondent = top.object("respondent", false)) {
     ObjectReader r(*respondent, "/respondent", d, {"id", "name", "role", "team"}, detail::UnknownKeys::warn);
     set.respondent =
@@ -119,13 +102,7 @@ AnswerSet load_answers(std::string_view text, const std::string& display_name, c
     }
   }
 
-  std::vector<std::string> ids;
-  for (const auto& question : q.questions) ids.push_back(question.id);
-  auto unknown = [&](const std::string& id) {
-    std::string message = fmt::format("unknown question \"{}\" in {}@{}", id, q.id, q.version);
-    if (auto hint = d.hint(id, ids)) message += fmt::format(" (did you mean \"{}\"?)", *hint);
-    return message;
-  };
+  auto unknown = [&](const std::string& id) { return detail::unknown_question_message(id, q, d.hints()); };
 
   if (const json* answers = top.object("answers")) {
     for (const auto& [id, value] : answers->items()) {

@@ -13,8 +13,7 @@ namespace salesaudit::detail {
 using nlohmann::json;
 
 std::string Diagnostics::locate(const std::string& pointer, const std::string& message) const {
-  if (pointer.empty()) return fmt::format("{}: {}", name_, message);
-  return fmt::format("{}: {}: {}", name_, pointer, message);
+  return detail::locate(name_, pointer, message);
 }
 
 void Diagnostics::error(const std::string& pointer, const std::string& message) {
@@ -26,8 +25,7 @@ void Diagnostics::warning(const std::string& pointer, const std::string& message
 }
 
 std::optional<std::string> Diagnostics::hint(std::string_view word, const std::vector<std::string>& candidates) {
-  if (hints_ >= kMaxHints) return std::nullopt;
-  ++hints_;
+  if (!hints_.take()) return std::nullopt;
   return closest(word, candidates);
 }
 
@@ -96,11 +94,9 @@ ObjectReader::ObjectReader(const json& value, std::string pointer, Diagnostics& 
     return;
   }
   object_ = &value;
-  std::vector<std::string> names(allowed.begin(), allowed.end());
   for (const auto& item : value.items()) {
     if (std::find(allowed.begin(), allowed.end(), item.key()) != allowed.end()) continue;
-    std::string message = fmt::format("unknown key \"{}\"", item.key());
-    if (auto hint = diagnostics_.hint(item.key(), names)) message += fmt::format(" (did you mean \"{}\"?)", *hint);
+    const std::string message = unknown_key_message(item.key(), allowed, diagnostics_.hints());
     const std::string where = pointer_ + "/" + pointer_token(item.key());
     if (unknown == UnknownKeys::reject) {
       diagnostics_.error(where, message);

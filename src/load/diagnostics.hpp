@@ -2,6 +2,8 @@
 // Collects every problem found in one document, each located by JSON pointer, so
 // `validate` can report them all at once.
 
+#include "load/messages.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <optional>
@@ -24,8 +26,10 @@ class Diagnostics {
   // closest(word, candidates) for the first kMaxHints calls on this document, nullopt
   // after: a hint costs an edit distance per candidate, and a hostile document can hold
   // millions of unknown keys (64 MiB of them would otherwise take hours).
-  static constexpr std::size_t kMaxHints = 100;
+  static constexpr std::size_t kMaxHints = HintBudget::kMaxHints;
   [[nodiscard]] std::optional<std::string> hint(std::string_view word, const std::vector<std::string>& candidates);
+  // The same budget, for the messages shared with the batch fast path (load/messages.hpp).
+  [[nodiscard]] HintBudget& hints() { return hints_; }
   // Throws DataError with every error collected, if any.
   void throw_if_any();
 
@@ -34,7 +38,7 @@ class Diagnostics {
   std::string name_;
   std::vector<std::string> errors_;
   std::vector<std::string> warnings_;
-  std::size_t hints_ = 0;
+  HintBudget hints_;
 };
 
 // "number 5", "string \"x\"", "an array", for messages about wrong types.

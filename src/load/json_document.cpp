@@ -15,20 +15,6 @@ namespace salesaudit::detail {
 
 using nlohmann::json;
 
-std::string pointer_token(std::string_view key) {
-  std::string out;
-  for (char c : key) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
 namespace {
 
 // Wraps nlohmann's DOM builder to track where it is (for messages) and enforce limits.

@@ -2,6 +2,8 @@
 // Parses JSON text into a DOM with the tool's limits and error style:
 // `name:line:col: message` for syntax, `name: /pointer: message` for structure.
 
+#include "load/messages.hpp"  // pointer_token
+
 #include <salesaudit/limits.hpp>
 
 #include <nlohmann/json.hpp>
@@ -26,8 +28,5 @@ struct JsonLimits {
 // The guarded parser alone (tests compare both paths).
 [[nodiscard]] nlohmann::json parse_json_guarded(std::string_view text, const std::string& name,
                                                 const JsonLimits& limits = {});
-
-// Escapes one reference token of a JSON pointer (RFC 6901).
-[[nodiscard]] std::string pointer_token(std::string_view key);
 
 }  // namespace salesaudit::detail

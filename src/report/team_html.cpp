@@ -102,7 +102,7 @@ void print_reliability(const TeamReport& report, std::ostream& out) {
     return;
   }
   fmt::print(out,
-             "<p>Cronbach's alpha over the questions every respondent answered.</p>\n<table>\n"
+             "<p>Cronbach's alpha over unconditional questions, pairwise-complete answers.</p>\n<table>\n"
              "<tr><th>dimension</th><th>alpha</th><th>questions</th></tr>\n");
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
     fmt::print(out, "<tr><th>{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",

@@ -80,7 +80,7 @@ void print_reliability(const TeamReport& report, std::ostream& out) {
                report.respondents.size());
     return;
   }
-  fmt::print(out, "Cronbach's alpha over the questions every respondent answered.\n\n");
+  fmt::print(out, "Cronbach's alpha over unconditional questions, pairwise-complete answers.\n\n");
   fmt::print(out, "| dimension | alpha | questions |\n|---|---:|---:|\n");
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
     fmt::print(out, "| {} | {} | {} |\n", report::escape_markdown(q.dimensions[d].title),

@@ -78,7 +78,7 @@ void print_reliability(const TeamReport& report, std::ostream& out) {
                report.respondents.size());
     return;
   }
-  fmt::print(out, "\nReliability (Cronbach's alpha over the questions every respondent answered):\n");
+  fmt::print(out, "\nReliability (Cronbach's alpha over unconditional questions, pairwise-complete answers):\n");
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
     const TeamDimension& dim = report.dimensions[d];
     fmt::print(out, "  {:<22} alpha {:>5} over {} question(s)\n", q.dimensions[d].title, fixed2(dim.alpha),

@@ -8,13 +8,6 @@ namespace salesaudit::stats {
 
 namespace {
 
-std::vector<double> column(const std::vector<std::vector<double>>& rows, std::size_t c) {
-  std::vector<double> out;
-  out.reserve(rows.size());
-  for (const auto& row : rows) out.push_back(row[c]);
-  return out;
-}
-
 double sum(const std::vector<double>& values) {
   double total = 0;
   for (double v : values) total += v;
@@ -60,38 +53,6 @@ std::optional<double> pearson(const std::vector<double>& x, const std::vector<do
   constexpr double kNoVariance = 1e-12;
   if (sxx <= kNoVariance || syy <= kNoVariance) return std::nullopt;
   return sxy / std::sqrt(sxx * syy);
-}
-
-std::optional<double> cronbach_alpha(const std::vector<std::vector<double>>& rows) {
-  if (rows.size() < 2 || rows.front().size() < 2) return std::nullopt;
-  const std::size_t k = rows.front().size();
-  double item_variances = 0;
-  for (std::size_t c = 0; c < k; ++c) item_variances += *sample_variance(column(rows, c));
-  std::vector<double> totals;
-  totals.reserve(rows.size());
-  for (const auto& row : rows) totals.push_back(sum(row));
-  const double total_variance = *sample_variance(totals);
-  if (total_variance <= 1e-12) return std::nullopt;
-  const double items = static_cast<double>(k);
-  return items / (items - 1.0) * (1.0 - item_variances / total_variance);
-}
-
-std::vector<std::optional<double>> item_rest_correlations(const std::vector<std::vector<double>>& rows) {
-  if (rows.empty()) return {};
-  const std::size_t k = rows.front().size();
-  std::vector<std::optional<double>> out(k);
-  if (k < 2) return out;
-  // Row totals once (the same sums as before, so the same bits): summing each row again
-  // for every item cost k * k * respondents, minutes for a 1,000-question dimension.
-  std::vector<double> totals;
-  totals.reserve(rows.size());
-  for (const auto& row : rows) totals.push_back(sum(row));
-  std::vector<double> rest(rows.size());
-  for (std::size_t c = 0; c < k; ++c) {
-    for (std::size_t r = 0; r < rows.size(); ++r) rest[r] = totals[r] - rows[r][c];
-    out[c] = pearson(column(rows, c), rest);
-  }
-  return out;
 }
 
 }  // namespace salesaudit::stats

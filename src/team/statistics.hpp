@@ -19,12 +19,4 @@ namespace salesaudit::stats {
 // values, or either has no variance (the correlation is undefined).
 [[nodiscard]] std::optional<double> pearson(const std::vector<double>& x, const std::vector<double>& y);
 
-// Cronbach's alpha of a complete matrix: rows are respondents, columns items.
-// nullopt with fewer than two items or respondents, or when the total has no variance.
-[[nodiscard]] std::optional<double> cronbach_alpha(const std::vector<std::vector<double>>& rows);
-
-// For each column, the Pearson correlation between that item and the sum of the
-// other items (the "rest"). A negative value suggests a mis-keyed item.
-[[nodiscard]] std::vector<std::optional<double>> item_rest_correlations(const std::vector<std::vector<double>>& rows);
-
 }  // namespace salesaudit::stats

@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 
 namespace salesaudit {
@@ -101,6 +102,48 @@ TEST(BatchScoreBatch, ParallelInOrder) {
   fs::remove_all(dir);
   ASSERT_EQ(got.size(), expected.size());
   for (std::size_t i = 0; i < got.size(); ++i) ASSERT_EQ(got[i], expected[i]) << "row " << i;
+}
+
+// A folder's files are read and scored on the workers; rows come in sorted path order,
+// each equal to the full loader and scorer's, and a missing file is an error row in place.
+TEST(BatchScoreBatch, FolderOnWorkers) {
+  const fs::path dir = fs::temp_directory_path() / ("salesaudit-score-folder-" + std::to_string(::getpid()));
+  fs::create_directories(dir / "answers" / "sub");
+  const std::string qpath = (dir / "small.json").string();
+  std::ofstream(qpath) << testing::kSmallQuestionnaire;
+  const Questionnaire q = load_questionnaire_file(qpath);
+  std::map<std::string, std::string> expected;  // sorted by path, as the folder is read
+  std::mt19937 rng(9);
+  for (int i = 0; i < 300; ++i) {
+    const fs::path file = dir / "answers" / (i % 3 == 0 ? "sub" : "") / ("a" + std::to_string(1000 - i) + ".json");
+    const std::string text = random_answers(rng, i);
+    std::ofstream(file) << text;
+    ScoreRow row;
+    try {
+      const AnswerSet answers = load_answers(text, file.string(), q);
+      row = summarize(score(q, answers), file.string());
+    } catch (const DataError& e) {
+      row.where = file.string();
+      row.errors = e.diagnostics();
+    }
+    expected[file.string()] = describe(row);
+  }
+  BatchOptions options;
+  options.questionnaire = qpath;
+  BatchRunOptions run;
+  run.threads = 2;
+  std::vector<std::string> got;
+  Registry registry;
+  const std::string missing = (dir / "missing.json").string();
+  score_batch({(dir / "answers").string(), missing}, options, registry, run, [&](ScoreRow&& row) {
+    got.push_back(row.where == missing ? "missing " + std::to_string(static_cast<int>(row.error_code)) : describe(row));
+    return true;
+  });
+  fs::remove_all(dir);
+  ASSERT_EQ(got.size(), expected.size() + 1);
+  std::size_t i = 0;
+  for (const auto& [path, row] : expected) ASSERT_EQ(got[i++], row) << path;
+  EXPECT_EQ(got.back(), "missing " + std::to_string(static_cast<int>(ExitCode::input_missing)));
 }
 
 }  // namespace

@@ -29,33 +29,5 @@ TEST(TeamStatistics, Pearson) {
   EXPECT_FALSE(pearson({1, 2}, {1, 2, 3}).has_value());     // lengths differ
 }
 
-// Hand computation: item variances 1 and 1/3, total variance 7/3,
-// alpha = 2/1 * (1 - (4/3) / (7/3)) = 6/7.
-TEST(TeamStatistics, CronbachAlpha) {
-  EXPECT_NEAR(*cronbach_alpha({{1, 2}, {2, 3}, {3, 3}}), 6.0 / 7.0, 1e-12);
-}
-
-TEST(TeamStatistics, AlphaNeeds) {
-  EXPECT_FALSE(cronbach_alpha({{1}, {2}, {3}}).has_value());
-  EXPECT_FALSE(cronbach_alpha({{1, 2}}).has_value());
-  EXPECT_FALSE(cronbach_alpha({{1, 1}, {1, 1}, {1, 1}}).has_value());
-}
-
-TEST(TeamStatistics, ItemRestFlags) {
-  // The fourth item runs against the other three: a mis-keyed item.
-  const auto r = item_rest_correlations({{1, 1, 2, 4}, {2, 3, 2, 3}, {3, 2, 4, 2}, {4, 4, 4, 1}});
-  ASSERT_EQ(r.size(), 4u);
-  EXPECT_GT(*r[0], 0);
-  EXPECT_GT(*r[1], 0);
-  EXPECT_GT(*r[2], 0);
-  EXPECT_LT(*r[3], 0);
-}
-
-TEST(TeamStatistics, ItemRestUndefined) {
-  const auto r = item_rest_correlations({{1, 1, 3}, {2, 2, 2}, {3, 3, 1}});
-  EXPECT_FALSE(r[0].has_value());  // rest = 4, 4, 4
-  EXPECT_NEAR(*r[2], -1.0, 1e-12);
-}
-
 }  // namespace
 }  // namespace salesaudit::stats

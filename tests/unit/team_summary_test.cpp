@@ -102,7 +102,7 @@ TEST(TeamSummary, RoundedGap) {
   EXPECT_FALSE(rounded_gap(std::nullopt, 1.0).has_value());
 }
 
-TEST(TeamSummary, Reliability) {
+TEST(TeamSummary, PairwiseReliability) {
   const Questionnaire q = small_questionnaire();
   std::vector<TeamMember> members;
   for (int i = 0; i < 9; ++i) {
@@ -122,9 +122,12 @@ TEST(TeamSummary, Reliability) {
   EXPECT_LT(*alpha.item_rest[1].r, 0);
   EXPECT_GT(*alpha.item_rest[0].r, 0);
   EXPECT_TRUE(alpha.alpha.has_value());
-  // beta: deputy alone (who and multi are not answered by everyone): no alpha.
-  EXPECT_TRUE(r.dimensions[1].item_rest.empty());
-  EXPECT_FALSE(r.dimensions[1].alpha.has_value());
+  // beta: deputy and multi (answered by 9 of 10); who is conditional, so left out.
+  ASSERT_EQ(r.dimensions[1].item_rest.size(), 2u);
+  EXPECT_EQ(q.questions[r.dimensions[1].item_rest[0].question].id, "deputy");
+  EXPECT_EQ(q.questions[r.dimensions[1].item_rest[1].question].id, "multi");
+  EXPECT_FALSE(r.dimensions[1].item_rest[1].r.has_value());  // everyone answered multi alike
+  EXPECT_NEAR(*r.dimensions[1].alpha, 0.0, 1e-12);           // multi adds no covariance
 }
 
 TEST(TeamSummary, MemberRemapped) {

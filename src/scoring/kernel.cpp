@@ -1,0 +1,135 @@
+// The contract's arithmetic (sections 3-4), computed once for score() and batch rows.
+
+#include "scoring/kernel.hpp"
+
+#include <salesaudit/rounding.hpp>
+#include <salesaudit/scoring.hpp>
+
+#include <algorithm>
+
+namespace salesaudit::detail {
+
+namespace {
+
+void score_dimensions(const Questionnaire& q, ScoreKernel& k) {
+  k.dimensions.assign(q.dimensions.size(), KernelDimension{});
+  for (std::size_t i = 0; i < q.questions.size(); ++i) {
+    const Question& question = q.questions[i];
+    if (!question.scored() || !question.dimension || !k.enabled[i] || k.na[i]) continue;
+    KernelDimension& dim = k.dimensions[*question.dimension];
+    dim.asked += 1;
+    dim.asked_weight += question.weight;
+    if (k.answered[i]) {
+      dim.answered += 1;
+      dim.answered_weight += question.weight;
+    }
+  }
+  for (std::size_t i = 0; i < q.questions.size(); ++i) {
+    const Question& question = q.questions[i];
+    if (k.answered[i] && question.dimension)
+      k.dimensions[*question.dimension].weighted += question.weight * k.item_scores[i];
+  }
+  for (KernelDimension& dim : k.dimensions) {
+    dim.coverage = dim.asked_weight > 0 ? dim.answered_weight / dim.asked_weight : 1.0;
+    if (dim.answered == 0 || compare_approx(dim.coverage, q.min_coverage) < 0) continue;
+    dim.score = 100.0 * dim.weighted / dim.answered_weight;
+    dim.band = q.band_for(round2(*dim.score));  // the band of the score the user reads
+  }
+}
+
+void score_overall(const Questionnaire& q, ScoreKernel& k) {
+  k.overall.reset();
+  k.overall_band.reset();
+  double sum = 0;
+  double weights = 0;
+  for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
+    if (!k.dimensions[d].score) return;  // any dimension without a score: no overall
+    sum += q.dimensions[d].weight * *k.dimensions[d].score;
+    weights += q.dimensions[d].weight;
+  }
+  if (weights <= 0) return;
+  k.overall = sum / weights;
+  std::size_t band = q.band_for(round2(*k.overall));
+  if (q.band_cap) {
+    for (const auto& dim : k.dimensions) {
+      if (dim.band == q.band_cap->when_band && band > q.band_cap->cap) band = q.band_cap->cap;
+    }
+  }
+  k.overall_band = band;
+}
+
+void prioritize(const Questionnaire& q, ScoreKernel& k) {
+  k.gains.assign(q.questions.size(), 0.0);
+  k.recommendations.assign(q.recommendations.size(), KernelRecommendation{});
+  k.ranked.clear();
+  double scored_weight = 0;
+  for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
+    if (k.dimensions[d].score) scored_weight += q.dimensions[d].weight;
+  }
+  if (scored_weight <= 0) return;
+  for (std::size_t i = 0; i < q.questions.size(); ++i) {
+    const Question& question = q.questions[i];
+    if (!k.answered[i] || !question.dimension) continue;
+    const std::size_t d = *question.dimension;
+    const double s = k.item_scores[i];
+    if (!k.dimensions[d].score || s >= 1) continue;
+    const double gain = 100.0 * (q.dimensions[d].weight / scored_weight) * question.weight * (1.0 - s) /
+                        k.dimensions[d].answered_weight;
+    k.gains[i] = gain;
+    if (gain > 0 && question.recommendation) {
+      KernelRecommendation& rec = k.recommendations[*question.recommendation];
+      rec.gain += gain;
+      rec.triggered = true;
+    }
+  }
+  for (std::size_t r = 0; r < q.recommendations.size(); ++r) {
+    KernelRecommendation& rec = k.recommendations[r];
+    if (!rec.triggered) continue;
+    rec.priority = rec.gain / effort_cost(q.recommendations[r].effort);
+    k.ranked.push_back(r);
+  }
+  // compare_approx is not transitive, so the result is whatever std::sort makes of this
+  // sequence (triggered ones in questionnaire order): every caller uses this one order.
+  std::sort(k.ranked.begin(), k.ranked.end(), [&](std::size_t a, std::size_t b) {
+    const KernelRecommendation& x = k.recommendations[a];
+    const KernelRecommendation& y = k.recommendations[b];
+    if (int c = compare_approx(x.priority, y.priority); c != 0) return c > 0;
+    if (int c = compare_approx(x.gain, y.gain); c != 0) return c > 0;
+    return q.recommendations[a].id < q.recommendations[b].id;
+  });
+}
+
+}  // namespace
+
+void ScoreKernel::run(const Questionnaire& q, const std::vector<std::optional<Answer>>& given) {
+  const std::size_t n = q.questions.size();
+  // enable_when: conditions refer only to earlier questions, so one pass settles them.
+  enabled.assign(n, 1);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (q.questions[i].enable_when)
+      enabled[i] = static_cast<char>(evaluate(*q.questions[i].enable_when, given, enabled));
+  }
+  answered.assign(n, 0);
+  na.assign(n, 0);
+  item_scores.assign(n, 0.0);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!enabled[i] || i >= given.size() || !given[i]) continue;
+    if (given[i]->na) {
+      na[i] = 1;
+      continue;
+    }
+    const Question& question = q.questions[i];
+    if (!question.scored()) continue;
+    answered[i] = 1;
+    item_scores[i] = item_score(question, given[i]->value);
+  }
+  score_dimensions(q, *this);
+  score_overall(q, *this);
+  red_flags.clear();
+  for (std::size_t f = 0; f < q.red_flags.size(); ++f) {
+    if (evaluate(q.red_flags[f].when, given, enabled)) red_flags.push_back(f);
+  }
+  prioritize(q, *this);
+}
+
+}  // namespace salesaudit::detail
