@@ -102,9 +102,13 @@ failed() {  # $1: log file
   exit 1
 }
 
+host_ca=${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt}
 mount_root() {  # $1: root. What a booted system has and Chromium and the pty tests need.
   local r=$1
   cp /etc/resolv.conf "$r/etc/resolv.conf"
+  # This network's TLS trust, like its resolver: where the registries are reached through a
+  # proxy with its own certificate authority, npm in the root must trust it as the host does.
+  [ -f "$host_ca" ] && cp "$host_ca" "$r/etc/host-ca.crt"
   [ -s "$r/etc/hosts" ] || printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' >"$r/etc/hosts"
   # No daemon started by a package's postinst inside the chroot.
   printf '#!/bin/sh\nexit 101\n' >"$r/usr/sbin/policy-rc.d" && chmod 755 "$r/usr/sbin/policy-rc.d"
@@ -115,7 +119,7 @@ mount_root() {  # $1: root. What a booted system has and Chromium and the pty te
     mount -t tmpfs -o mode=1777 shm "$r/dev/shm"; } 2>>"$log_dir/debootstrap.log"
 }
 in_root() {  # $1: root, $2: shell command; a clean environment, as a root login would have
-  chroot "$1" /usr/bin/env -i HOME=/root TERM=dumb DEBIAN_FRONTEND=noninteractive \
+  chroot "$1" /usr/bin/env -i HOME=/root TERM=dumb DEBIAN_FRONTEND=noninteractive NODE_EXTRA_CA_CERTS=/etc/host-ca.crt \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin /bin/bash -euo pipefail -c "$2"
 }
 
