@@ -105,6 +105,7 @@ class XmlPart {
     }
     const bool last = got == 0;
     if (XML_Parse(parser_.get(), block, static_cast<int>(got), last ? XML_TRUE : XML_FALSE) == XML_STATUS_ERROR) {
+      if (!stop_message_.empty()) throw DataError({stop_message_});
       if (doctype_) throw DataError({fmt::format("{}: {} has a document type declaration", where_, part_)});
       throw DataError({fmt::format("{}: {}:{}:{}: {}", where_, part_, XML_GetCurrentLineNumber(parser_.get()),
                                    XML_GetCurrentColumnNumber(parser_.get()) + 1,
@@ -112,6 +113,12 @@ class XmlPart {
     }
     done_ = last;
     return !done_;
+  }
+  // Ends the parse from inside a handler with `message`: handlers must not throw through
+  // expat's C frames (its buffers would leak), so step() throws once XML_Parse returns.
+  void stop(std::string message) {
+    stop_message_ = std::move(message);
+    XML_StopParser(parser_.get(), XML_FALSE);
   }
   void parse_all() {
     while (step()) {
@@ -128,6 +135,7 @@ class XmlPart {
   std::size_t limit_;
   std::size_t inflated_ = 0;
   bool done_ = false;
+  std::string stop_message_;
   bool doctype_ = false;
   std::unique_ptr<zip_file_t, FileCloser> file_;
   std::unique_ptr<XML_ParserStruct, ParserFree> parser_;
@@ -226,7 +234,8 @@ class XlsxTable : public Table {
     part.text = [&](std::string_view t) {
       if (!in_t) return;
       if (shared_.back().size() + t.size() > limits::kMaxCsvFieldBytes) {
-        throw DataError({fmt::format("{}: a shared string is longer than {} bytes", name_, limits::kMaxCsvFieldBytes)});
+        part.stop(fmt::format("{}: a shared string is longer than {} bytes", name_, limits::kMaxCsvFieldBytes));
+        return;
       }
       shared_.back().append(t);
     };
@@ -248,8 +257,8 @@ class XlsxTable : public Table {
       row_.line = r != nullptr ? std::strtoul(r, nullptr, 10) : last_row_ + 1;
       if (row_.line <= last_row_) row_.line = last_row_ + 1;
       if (row_.line > limits::kMaxSheetRows || ++rows_ > limits::kMaxSheetRows) {
-        throw DataError(
-            {fmt::format("{}:{}: the sheet has more than {} rows", name_, sheet_name_, limits::kMaxSheetRows)});
+        sheet_->stop(fmt::format("{}:{}: the sheet has more than {} rows", name_, sheet_name_, limits::kMaxSheetRows));
+        return;
       }
       last_row_ = row_.line;
       cell_error_.clear();
