@@ -12,12 +12,12 @@ namespace salesaudit {
 enum class Format { text, json, markdown, html };
 
 struct RenderOptions {
-  bool color = false;    // ANSI colour (terminal only)
-  bool unicode = true;   // Unicode bars and symbols
-  int width = 80;        // wrap width for text
-  int top = 5;           // number of actions shown; 0 = all
-  bool explain = false;  // show the arithmetic behind every number
-  bool embedded = false; // HTML team report: the content only, to place inside another page
+  bool color = false;     // ANSI colour (terminal only)
+  bool unicode = true;    // Unicode bars and symbols
+  int width = 80;         // wrap width for text
+  int top = 5;            // number of actions shown; 0 = all
+  bool explain = false;   // show the arithmetic behind every number
+  bool embedded = false;  // HTML team report: the content only, to place inside another page
 };
 
 // Parses "text", "json", "markdown"/"md", "html"; throws UsageError otherwise.

@@ -26,10 +26,8 @@ const std::vector<CommandEntry>& commands() {
       {"migrate", setup_migrate},   {"diff", setup_diff},
       {"schema", setup_schema},     {"team", setup_team},
       {"template", setup_template}, {"new-questionnaire", setup_new_questionnaire},
-      {"lint", setup_lint},
-      {"map", setup_map},
-      {"export", setup_export},
-      {"serve", setup_serve},
+      {"lint", setup_lint},         {"map", setup_map},
+      {"export", setup_export},     {"serve", setup_serve},
   };
   return all;
 }

@@ -121,7 +121,8 @@ std::string review_text(const Interview& interview, std::size_t columns) {
     const Question& question = q.questions[asked[n]];
     const auto& answer = interview.answer_of(asked[n]);
     const std::string prefix = fmt::format("{:>{}}. [{}] ", n + 1, width, dimension_title(q, question));
-    const std::string suffix = ": " + (answer ? display_answer(question, *answer) : std::string(i18n::tr("(not answered)")));
+    const std::string suffix =
+        ": " + (answer ? display_answer(question, *answer) : std::string(i18n::tr("(not answered)")));
     // One line per answer: the question text takes what the number, dimension and answer leave.
     const std::size_t used = text::display_width(prefix) + text::display_width(suffix);
     const std::size_t room = std::max(columns > used ? columns - used : 0, kReviewMinTextWidth);
