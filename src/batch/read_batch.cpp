@@ -79,6 +79,7 @@ void read_records(const BatchInput& input, const BatchOptions& options, Question
       case InputFormat::automatic:
       case InputFormat::json: {
         const std::string text = read_input(input.path);
+        if (forms::read_surveyjs_json(text, name, options, cache, sink)) return;
         BatchRecord record;
         record.where = name;
         parser.parse(text, false, name, cache, record);

@@ -11,6 +11,7 @@
 #include "batch/line_chunker.hpp"
 #include "batch/record_source.hpp"
 #include "batch/row_scorer.hpp"
+#include "forms/read_export.hpp"
 
 #include <salesaudit/batch.hpp>
 #include <salesaudit/error.hpp>
@@ -246,7 +247,7 @@ void score_batch(const std::vector<std::string>& inputs, const BatchOptions& opt
       continue;
     }
     ++k;
-    if (input.format == InputFormat::ndjson && options.from != "surveyjs") {
+    if (input.format == InputFormat::ndjson && !forms::ndjson_is_surveyjs(input, options, cache)) {
       const std::string name = input.path == "-" ? "<stdin>" : input.path;
       std::optional<batch::ByteSource> source;
       try {

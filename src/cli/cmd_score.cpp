@@ -2,11 +2,13 @@
 // CSV) -> one row per respondent, in input order.
 
 #include "batch/output_file.hpp"
+#include "batch/questionnaire_cache.hpp"
 #include "batch/row_writer.hpp"
 #include "cli/context.hpp"
 #include "cli/gate_options.hpp"
 #include "cli/language_options.hpp"
 #include "cli/report_options.hpp"
+#include "forms/read_export.hpp"
 
 #include <salesaudit/answers.hpp>
 #include <salesaudit/batch.hpp>
@@ -67,14 +69,39 @@ bool is_batch(const ScoreOptions& options, InputFormat input_format) {
   return inputs.size() != 1 || inputs[0].format != InputFormat::json || inputs[0].path != options.inputs[0];
 }
 
-int run_single(const ScoreOptions& options, Context& context) {
+int run_batch(const ScoreOptions& options, const BatchOptions& batch_options, Context& context);
+
+// A SurveyJS result file given alone (forms-v1): its records, or nullopt when it is none.
+std::optional<std::vector<BatchRecord>> surveyjs_records(const std::string& text, const std::string& name,
+                                                         const BatchOptions& batch_options, Context& context) {
+  batch::QuestionnaireCache cache(context.registry(), batch_options.questionnaire);
+  std::vector<BatchRecord> records;
+  const bool read = forms::read_surveyjs_json(text, name, batch_options, cache, [&](BatchRecord&& record) {
+    records.push_back(std::move(record));
+    return records.size() < 2;  // a second record makes it a batch: no need to read on
+  });
+  if (!read) return std::nullopt;
+  return records;
+}
+
+int run_single(const ScoreOptions& options, const BatchOptions& batch_options, Context& context) {
   const std::string& input = options.inputs.front();
   const Format format = parse_format(options.report.format);
   const std::string text = read_input(input);
   const std::string name = display_name(input);
-  auto questionnaire = options.questionnaire.empty() ? context.registry().for_pin(read_answers_pin(text, name), name)
-                                                     : context.registry().resolve(options.questionnaire);
-  const AnswerSet answers = load_answers(text, name, *questionnaire);
+  std::shared_ptr<const Questionnaire> questionnaire;
+  AnswerSet answers;
+  if (auto records = surveyjs_records(text, name, batch_options, context)) {
+    if (records->size() != 1) return run_batch(options, batch_options, context);  // an array of results
+    BatchRecord& record = records->front();
+    if (!record.errors.empty()) throw DataError(std::move(record.errors));
+    questionnaire = record.questionnaire;
+    answers = std::move(*record.answers);
+  } else {
+    questionnaire = options.questionnaire.empty() ? context.registry().for_pin(read_answers_pin(text, name), name)
+                                                  : context.registry().resolve(options.questionnaire);
+    answers = load_answers(text, name, *questionnaire);
+  }
   // Texts in the reader's language; the scores are the same in every language.
   const Localized localized = localize(options.language, questionnaire, answers.language, is_human(format), context);
   const ScoreCard card = score(*localized.questionnaire, answers);
@@ -276,7 +303,7 @@ int run_score(const ScoreOptions& options, Context& context) {
   if (is_junit(options.report.format)) {
     return run_junit(options.inputs, batch_options, options.report.output, options.gates, context, options.quiet);
   }
-  if (!is_batch(options, batch_options.format)) return run_single(options, context);
+  if (!is_batch(options, batch_options.format)) return run_single(options, batch_options, context);
   return run_batch(options, batch_options, context);
 }
 
@@ -294,7 +321,8 @@ read); --fail-fast stops at the first one. A CSV is scored against --questionnai
 else the newest crisis-mode. Exports of Google Forms, Google Sheets, Microsoft Forms
 (.xlsx), SurveyMonkey, Typeform, Qualtrics and LimeSurvey are recognised by their
 header and scored against the questionnaire version their question texts match best
-(docs/forms.md); --from TOOL names the tool, --from surveyjs reads SurveyJS results.
+(docs/forms.md), and so are SurveyJS results (survey.data objects: a .json file of
+one or an array, or one per line in .ndjson); --from TOOL names the tool.
 
 Examples:
   salesaudit score examples/answers/crisis.json

@@ -137,7 +137,12 @@ Chosen choose(const OpenedExport& e, const std::string& ref, const Registry& reg
 bool read_export(const BatchInput& input, const BatchOptions& options, batch::QuestionnaireCache& cache,
                  const std::function<bool(BatchRecord&&)>& sink) {
   if (options.from == "salesaudit") return false;
+  if (input.format == InputFormat::ndjson && ndjson_is_surveyjs(input, options, cache)) {
+    read_surveyjs(input, options, cache, sink);
+    return true;
+  }
   if (options.from == "surveyjs") {
+    if (input.format == InputFormat::json) return false;  // read_records reads it as SurveyJS JSON
     read_surveyjs(input, options, cache, sink);
     return true;
   }

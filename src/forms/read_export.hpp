@@ -8,6 +8,7 @@
 #include <salesaudit/batch.hpp>
 
 #include <functional>
+#include <string_view>
 
 namespace salesaudit::forms {
 
@@ -19,6 +20,14 @@ bool read_export(const BatchInput& input, const BatchOptions& options, batch::Qu
 // SurveyJS results (`survey.data`, one JSON object per line), keyed by question id.
 void read_surveyjs(const BatchInput& input, const BatchOptions& options, batch::QuestionnaireCache& cache,
                    const std::function<bool(BatchRecord&&)>& sink);
+// True when an NDJSON input holds SurveyJS results: --from surveyjs, or (--from auto, a
+// file) its first line is a result object (no "format", a key naming a question).
+[[nodiscard]] bool ndjson_is_surveyjs(const BatchInput& input, const BatchOptions& options,
+                                      batch::QuestionnaireCache& cache);
+// A .json input's text as SurveyJS results (one object, or an array of them, one record
+// each) when --from surveyjs names it or it is detected; false (nothing read) otherwise.
+bool read_surveyjs_json(std::string_view text, const std::string& name, const BatchOptions& options,
+                        batch::QuestionnaireCache& cache, const std::function<bool(BatchRecord&&)>& sink);
 
 // Every questionnaire an export may be scored against: the given reference's versions
 // (all of them for a bare id), or every questionnaire of the registry.

@@ -97,8 +97,44 @@ INSTANTIATE_TEST_SUITE_P(, FormTool,
                                            Tool{"typeform", "typeform/responses.csv", nullptr},
                                            Tool{"qualtrics", "qualtrics/responses.csv", nullptr},
                                            Tool{"limesurvey", "limesurvey/responses.csv", nullptr},
-                                           Tool{"surveyjs", "surveyjs/results.ndjson", "surveyjs"}),
+                                           Tool{"surveyjs", "surveyjs/results.ndjson", nullptr},
+                                           Tool{"surveyjs_from", "surveyjs/results.ndjson", "surveyjs"}),
                          [](const ::testing::TestParamInfo<Tool>& p) { return std::string(p.param.name); });
+
+// SurveyJS results need no --from: one saved survey.data object is one report, with the
+// scores of the same respondent's NDJSON line; an array is one row per member.
+TEST(FormsScore, SurveyJsOneResult) {
+  const auto one = run_cli({"score", data("surveyjs/result.json"), "--format", "json"});
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  const auto lines = run_cli({"score", data("surveyjs/results.ndjson"), "--format", "csv"});
+  ASSERT_EQ(lines.exit_code, 0) << lines.err;
+  ASSERT_FALSE(scores(lines.out).empty());
+  const std::string first = scores(lines.out)[0];  // crisis-mode,2.0.0,OVERALL,...
+  const std::string overall = first.substr(18, first.find(',', 18) - 18);
+  EXPECT_EQ(first.rfind("crisis-mode,2.0.0,", 0), 0U) << first;
+  EXPECT_NE(one.out.find("\"score\": " + overall + ","), std::string::npos) << overall << "\n" << one.out;
+}
+
+TEST(FormsScore, SurveyJsArrayBadValue) {
+  const std::string file = source_path("tests/e2e/data/malformed/f-surveyjs-bad.json");
+  const auto r = run_cli({"score", file, "--format", "csv"});
+  EXPECT_EQ(r.exit_code, 65);
+  EXPECT_NE(r.out.find(file + ": /0,,crisis-mode,2.0.0,"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find(file + ": /1/del-deputy: \"maybe\" is no answer to question \"del-deputy\""), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("scored 1, failed 1"), std::string::npos) << r.err;
+}
+
+// An answers document without "format" is still salesaudit's, with salesaudit's error.
+TEST(FormsScore, NoFormatIsNotSurveyJs) {
+  const std::string file = testing::TempDir() + "no-format.json";
+  std::ofstream(file) << R"({"questionnaire": {"id": "crisis-mode"}, "answers": {"del-deputy": true}})";
+  const auto r = run_cli({"score", file});
+  EXPECT_EQ(r.exit_code, 65);
+  EXPECT_NE(r.err.find("format"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("SurveyJS"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("is not a question"), std::string::npos) << r.err;
+}
 
 TEST(FormsScore, PlaceAndRespondent) {
   const std::string file = data("google-forms/responses.csv");

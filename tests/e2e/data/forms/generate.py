@@ -336,6 +336,8 @@ def surveyjs():
             data[qid] = v
         lines.append(json.dumps(data))
     write("surveyjs/results.ndjson", "\n".join(lines) + "\n")
+    # One result as `JSON.stringify(survey.data, null, 2)` saves it, detected with no --from.
+    write("surveyjs/result.json", json.dumps(json.loads(lines[0]), indent=2, ensure_ascii=False) + "\n")
 
 
 def malformed():
@@ -353,6 +355,11 @@ def malformed():
     with open(os.path.join(out, "f-bad-label.csv"), "w", newline="") as f:
         f.write("Timestamp,Email address," + QUESTIONS[8]["text"] + "\n11/20/2026 9:12:00,a@example.com,Sometimes\n"
                 "11/20/2026 9:13:00,b@example.com,Written limits for some decisions\n")
+    # SurveyJS results as a JSON array, the second with a value that is no option.
+    results = [json.loads(json.dumps(RESPONDENTS[1]["answers"])), json.loads(json.dumps(RESPONDENTS[2]["answers"]))]
+    results[1]["del-deputy"] = "maybe"
+    with open(os.path.join(out, "f-surveyjs-bad.json"), "w", newline="") as f:
+        f.write(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
     xlsx_path = os.path.join(out, "f-truncated.xlsx")
     xlsx("../malformed/f-truncated.xlsx", [["ID", "Start time", "Completion time", "Email", "Name"]])
     data = open(xlsx_path, "rb").read()
