@@ -51,13 +51,17 @@ void DelimitedTable::check_utf8(std::size_t from) {
     const auto b = static_cast<unsigned char>(buffer_[i]);
     bool bad = false;
     if (pending_ > 0) {
-      bad = (b & 0xC0) != 0x80;
+      // RFC 3629: no overlong forms (E0 80.., F0 80..), surrogates (ED A0..) or > U+10FFFF.
+      bad = second_ ? (b < second_lo_ || b > second_hi_) : (b & 0xC0) != 0x80;
+      second_ = false;
       if (!bad) --pending_;
     } else {
       lead_ = b;
       lead_index_ = i;
       lead_line_ = check_line_;
       lead_column_ = check_column_;
+      second_lo_ = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+      second_hi_ = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
       if (b >= 0xC2 && b <= 0xDF) {
         pending_ = 1;
       } else if (b >= 0xE0 && b <= 0xEF) {
@@ -67,6 +71,7 @@ void DelimitedTable::check_utf8(std::size_t from) {
       } else {
         bad = b >= 0x80;
       }
+      second_ = pending_ > 0;
     }
     // The byte reported is the one that starts the ill-formed sequence.
     if (bad) {

@@ -42,6 +42,8 @@ class DelimitedTable : public Table {
   // UTF-8 check state across buffer refills: bytes still expected of a sequence.
   std::size_t checked_ = 0;
   int pending_ = 0;
+  bool second_ = false;  // the next byte is a sequence's second: its range is narrower
+  unsigned second_lo_ = 0x80, second_hi_ = 0xBF;
   std::size_t check_line_ = 1;
   std::size_t check_column_ = 1;
   unsigned lead_ = 0;  // the byte that started the current sequence, and where

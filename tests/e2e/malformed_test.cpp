@@ -102,6 +102,7 @@ const Case kCases[] = {
     {"csv_stray_quote", {"score", "@c-stray-quote.csv", "--format", "csv"}, 65, "@c-stray-quote.csv:2:6: quote inside an unquoted field (quote the whole field and write \"\")"},
     {"csv_bad_cell", {"score", "@c-bad-cell.csv", "--format", "csv"}, 65, "@c-bad-cell.csv:2:8: invalid answer \"seven\" to likert question \"dep-own-view-first\": expected an integer from 1 to 5"},
     {"csv_unknown_column", {"score", "@c-unknown-column.csv", "--format", "csv"}, 65, "@c-unknown-column.csv:1:15: unknown column \"dep-own-view-frist\": not a question of crisis-mode@3.0.0 (did you mean \"dep-own-view-first\"?)"},
+    {"csv_not_utf8", {"score", "@c-not-utf8.csv", "--format", "csv"}, 65, "@c-not-utf8.csv:3:11: byte 0xE9 is not UTF-8; save the file as UTF-8 (\"CSV UTF-8\") and read it again\nscored 1, failed 1"},
     // Form tools' exports (src/forms, docs/forms.md)
     {"form_not_utf8", {"score", "@f-not-utf8.csv", "--format", "csv"}, 65, "@f-not-utf8.csv:3:35: byte 0xE9 is not UTF-8; save the export as UTF-8 (\"CSV UTF-8\") and read it again\nscored 1, failed 1"},
     {"form_ragged", {"score", "@f-ragged.csv", "--format", "csv"}, 65, "@f-ragged.csv:2:1: row has 2 field(s), the header has 3\nscored 0, failed 1"},

@@ -45,6 +45,18 @@ TEST(BatchCsvReader, BomCrlfNoFinalEol) {
   EXPECT_EQ(r.lines, (std::vector<std::size_t>{1, 2, 3}));
 }
 
+// A field that is not UTF-8 makes its row an error at the byte; the next rows still read.
+TEST(BatchCsvReader, NotUtf8IsRowError) {
+  const Read r = read_all(
+      "id,x\nr\x8C"
+      "1,2\n\"a\nb\xED\xA0\x80\",3\n\"caf\xE9\",4\nok,\xE6\x97\xA5\n");
+  EXPECT_EQ(r.rows, (Rows{{"id", "x"}, {"ok", "\xE6\x97\xA5"}}));
+  ASSERT_EQ(r.errors.size(), 3U);
+  EXPECT_EQ(r.errors[0].rfind("t.csv:2:2: byte 0x8C is not UTF-8", 0), 0U) << r.errors[0];
+  EXPECT_EQ(r.errors[1].rfind("t.csv:4:2: byte 0xED is not UTF-8", 0), 0U) << r.errors[1];
+  EXPECT_EQ(r.errors[2].rfind("t.csv:5:5: byte 0xE9 is not UTF-8", 0), 0U) << r.errors[2];
+}
+
 TEST(BatchCsvReader, RaggedRowsAsRead) {
   const Read r = read_all("a,b,c\n1,2\n1,2,3,4\n");
   EXPECT_EQ(r.rows, (Rows{{"a", "b", "c"}, {"1", "2"}, {"1", "2", "3", "4"}}));

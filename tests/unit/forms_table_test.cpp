@@ -50,6 +50,19 @@ TEST(FormsTable, NotUtf8NamesLineAndColumn) {
   }
 }
 
+// Well-formed bytes that encode no character (RFC 3629) are refused too.
+TEST(FormsTable, OverlongAndSurrogate) {
+  for (const std::string bad : {"a\xE0\x80\xAF", "a\xED\xA0\x80", "a\xF4\x90\x80\x80", "a\xC0\xAF"}) {
+    try {
+      rows("h\n" + bad + "\n");
+      ADD_FAILURE() << "no error for " << bad;
+    } catch (const DataError& e) {
+      EXPECT_EQ(e.diagnostics().at(0).rfind("t.csv:2:2: byte 0x", 0), 0U) << e.diagnostics().at(0);
+    }
+  }
+  EXPECT_EQ(rows("h\n\xE6\x97\xA5\xF0\x9F\x98\x80\n"), (Rows{{"h"}, {"\xE6\x97\xA5\xF0\x9F\x98\x80"}}));
+}
+
 TEST(FormsTable, CellNames) {
   EXPECT_EQ(cell_name(1, 1), "A1");
   EXPECT_EQ(cell_name(26, 3), "Z3");
