@@ -73,6 +73,7 @@ int run(int argc, const char* const* argv) {
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
   Context context(out, err);
+  context.args.assign(argv, argv + argc);
   CLI::App app{"salesaudit: does your sales team run without you? A self-audit with a prioritized report.",
                "salesaudit"};
   app.set_version_flag("--version", fmt::format("salesaudit {}", SALESAUDIT_VERSION));

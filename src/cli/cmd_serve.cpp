@@ -1,72 +1,13 @@
-// `salesaudit serve`: the audit in a browser for a workshop room or a remote team.
+// `salesaudit serve`: the audit in a browser for a workshop room or a remote team. The
+// options are parsed here; the server runs in salesaudit-serve (serve_exec.cpp), so that
+// the HTTP library and what it loads cost the other commands nothing at start-up.
 
 #include "cli/context.hpp"
-#include "cli/language_options.hpp"
+#include "cli/serve_options.hpp"
 
-#include <salesaudit/error.hpp>
-#include <salesaudit/serve.hpp>
-
-#include <fmt/format.h>
-#include <fmt/ostream.h>
 #include <CLI/CLI.hpp>
 
-#include <cstdlib>
-#include <iostream>
-
-#include <unistd.h>
-
 namespace salesaudit::cli {
-
-namespace {
-
-constexpr const char* kDefaultQuestionnaire = "crisis-mode";
-
-struct ServeCliOptions {
-  std::string questionnaire;
-  std::string answers_dir;
-  std::string listen = "127.0.0.1:8080";
-  std::string public_url;
-  LanguageCliOptions language;
-};
-
-void check_public_url(const std::string& url) {
-  const auto scheme = url.find("://");
-  const std::string kind = scheme == std::string::npos ? "" : url.substr(0, scheme);
-  const auto rest = scheme == std::string::npos ? std::string() : url.substr(scheme + 3);
-  const auto slash = rest.find('/');
-  const bool path_ok = slash == std::string::npos || slash + 1 == rest.size();
-  if ((kind != "http" && kind != "https") || rest.empty() || slash == 0 || !path_ok ||
-      rest.find_first_of("?#@ ") != std::string::npos) {
-    throw UsageError(fmt::format("--public-url {}: expected http(s)://HOST[:PORT] with no path", url));
-  }
-}
-
-int run_serve(const ServeCliOptions& cli, Context& context) {
-  ServeOptions options;
-  parse_listen(cli.listen, options.host, options.port);
-  if (!cli.public_url.empty()) check_public_url(cli.public_url);
-  options.public_url = cli.public_url;
-  options.answers_dir = cli.answers_dir;
-  // One language for every page (--lang, else the environment's), recorded in each answers file.
-  options.questionnaire =
-      localize(cli.language,
-               context.registry().resolve(cli.questionnaire.empty() ? kDefaultQuestionnaire : cli.questionnaire),
-               std::nullopt, true, context)
-          .questionnaire;
-  const bool terminal = ::isatty(STDERR_FILENO) == 1;
-  serve(options, context.err, [&](const ServeUrls& urls) {
-    fmt::print(context.out, "join: {}\nfacilitator: {}\n", urls.join, urls.facilitator);
-    context.out.flush();
-    if (terminal) {
-      fmt::print(context.err, "{}Scan to join: {}\nStop with Ctrl-C (answers are saved as they come).\n",
-                 qr_code_text(urls.join), urls.join);
-      context.err.flush();
-    }
-  });
-  return 0;
-}
-
-}  // namespace
 
 void setup_serve(CLI::App& app, Context& context) {
   auto options = std::make_shared<ServeCliOptions>();
@@ -92,7 +33,7 @@ and starting again on the same DIR continues every respondent. See docs/serve.md
                   "URL the respondents use (behind a reverse proxy with TLS); replaces scheme, host and port")
       ->type_name("URL");
   add_language_options(*cmd, options->language);
-  cmd->callback([options, &context] { context.exit_code = run_serve(*options, context); });
+  cmd->callback([options, &context] { context.exit_code = run_serve_command(*options, context); });
 }
 
 }  // namespace salesaudit::cli

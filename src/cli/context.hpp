@@ -24,6 +24,7 @@ struct Context {
   int exit_code = 0;
   ColorMode color = ColorMode::automatic;
   std::vector<std::string> questionnaire_path;  // --questionnaire-path, then SALESAUDIT_PATH
+  std::vector<std::string> args;                // the command line as given (serve hands it on)
 
   // Built on first use, from the search path.
   const Registry& registry();

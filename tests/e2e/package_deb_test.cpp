@@ -73,9 +73,9 @@ TEST_F(Package, DebContentsAndRun) {
   const Shell contents = sh("dpkg-deb -c " + quote(deb.string()));
   ASSERT_EQ(contents.exit_code, 0) << contents.out;
   for (const char* file :
-       {"./usr/bin/salesaudit", "./usr/share/man/man1/salesaudit.1.gz", "./usr/share/doc/salesaudit/changelog.gz",
-        "./usr/share/bash-completion/completions/salesaudit", "./usr/share/zsh/vendor-completions/_salesaudit",
-        "./usr/share/fish/vendor_completions.d/salesaudit.fish",
+       {"./usr/bin/salesaudit", "./usr/lib/salesaudit/salesaudit-serve", "./usr/share/man/man1/salesaudit.1.gz",
+        "./usr/share/doc/salesaudit/changelog.gz", "./usr/share/bash-completion/completions/salesaudit",
+        "./usr/share/zsh/vendor-completions/_salesaudit", "./usr/share/fish/vendor_completions.d/salesaudit.fish",
         "./usr/share/salesaudit/questionnaires/crisis-mode/1.0.0.json", "./usr/share/doc/salesaudit/copyright",
         "./usr/share/locale/fr/LC_MESSAGES/salesaudit.mo", "./usr/share/locale/es/LC_MESSAGES/salesaudit.mo"}) {
     EXPECT_NE(contents.out.find(std::string(file) + "\n"), std::string::npos) << file << " missing in\n"
@@ -113,6 +113,10 @@ TEST_F(Package, DebContentsAndRun) {
   r = sh("cd / && " + bin + " score --format json " + quote(source_path("examples/answers/average.json")));
   EXPECT_EQ(r.exit_code, 0) << r.out;
   EXPECT_NE(r.out.find("\"format\": \"salesaudit.report/v1\""), std::string::npos) << r.out;
+  // serve runs the installed salesaudit-serve: its own check of --listen answers.
+  r = sh(bin + " serve --answers-dir " + quote((dir_ / "answers").string()) + " --listen 127.0.0.1:port 2>&1");
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  EXPECT_NE(r.out.find("--listen 127.0.0.1:port: the port must be a number"), std::string::npos) << r.out;
   // The installed questionnaire is the one compiled in, and validates.
   r = sh(bin + " validate " + quote((root / "usr/share/salesaudit/questionnaires/crisis-mode/1.0.0.json").string()));
   EXPECT_EQ(r.exit_code, 0) << r.out;
