@@ -199,7 +199,7 @@ in_root "$deb_root" "cd /root && apt-get update && apt install -y ./salesaudit_*
   failed "$log"
 done_step
 
-step "installed: salesaudit run, man salesaudit, completion"
+step "installed: salesaudit run, serve, man salesaudit, completion"
 log=$log_dir/deb-use.log
 cat >"$deb_root/root/use-check.sh" <<EOF
 replies='$replies'
@@ -209,6 +209,9 @@ test "$(command -v salesaudit)" = /usr/bin/salesaudit
 cd "$(mktemp -d)"
 rc=0; printf "$replies" | salesaudit run 2>run.err || rc=$?; cat run.err
 test $rc -eq 130; grep -q '\[1/[0-9]*\]' run.err; grep -q '^saved 1 of ' run.err
+echo '-- salesaudit serve runs /usr/lib/salesaudit/salesaudit-serve (its own check of --listen)'
+rc=0; salesaudit serve --answers-dir "$PWD/answers" --listen 127.0.0.1:port 2>serve.err || rc=$?; cat serve.err
+test $rc -eq 2; grep -q 'the port must be a number' serve.err
 echo '-- man salesaudit (man-db installed for this check only)'
 apt-get install -y --no-install-recommends man-db >/dev/null
 man salesaudit >man.txt; head -n 5 man.txt; grep -q '^NAME' man.txt; grep -q 'salesaudit run' man.txt

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages salesaudit needs to build and test, skipping those
 # already present. Uses sudo when not run as root.
-#   scripts/install-deps.sh          what building and running needs
+#   scripts/install-deps.sh          what building and running needs (dpkg-dev and file: the
+#                                    package's Depends, from dpkg-shlibdeps, for the Install step)
 #   scripts/install-deps.sh --test   plus what the test suite drives (validators, a browser, tmux,
 #                                    GNU parallel for the sharding example, node and the
 #                                    npm packages of tests/forms-js,
@@ -15,9 +16,10 @@ packages=(
   libgtest-dev libgmock-dev
   pkg-config libzip-dev libexpat1-dev
   gettext
+  dpkg-dev file
 )
 if [ "${1:-}" = "--test" ]; then
-  packages+=(python3 python3-jsonschema tmux dpkg-dev file lintian groff-base chromium clang libclang-rt-14-dev parallel nodejs)
+  packages+=(python3 python3-jsonschema tmux lintian groff-base chromium clang libclang-rt-14-dev parallel nodejs)
   # Debian's npm conflicts with a nodejs that bundles npm (NodeSource): only when missing.
   command -v npm >/dev/null || packages+=(npm)
 fi
