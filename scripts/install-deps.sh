@@ -14,7 +14,7 @@ packages=(
   libcli11-dev nlohmann-json3-dev libfmt-dev libsimdjson-dev
   libcpp-httplib-dev libqrencode-dev pkg-config
   libgtest-dev libgmock-dev
-  pkg-config libzip-dev libexpat1-dev
+  pkg-config libminizip-dev libexpat1-dev
   gettext
   dpkg-dev file
 )

@@ -5,7 +5,7 @@
 
 #include <expat.h>
 #include <fmt/format.h>
-#include <zip.h>
+#include <unzip.h>
 
 #include <deque>
 #include <functional>
@@ -23,11 +23,11 @@ std::string cell_name(std::size_t column, std::size_t row) {
 
 namespace {
 
+// minizip (zlib's contrib, Debian's libminizip1): one part of a workbook open at a time,
+// which is how the table reads them (workbook, relationships, shared strings, then the
+// sheet, streamed). It needs only zlib, where libzip also loaded OpenSSL at start-up.
 struct ZipCloser {
-  void operator()(zip_t* z) const { zip_discard(z); }
-};
-struct FileCloser {
-  void operator()(zip_file_t* f) const { zip_fclose(f); }
+  void operator()(void* z) const { unzClose(z); }
 };
 struct ParserFree {
   void operator()(XML_ParserStruct* p) const { XML_ParserFree(p); }
@@ -54,17 +54,21 @@ class XmlPart {
   using End = std::function<void(std::string_view)>;
   using Text = std::function<void(std::string_view)>;
 
-  XmlPart(zip_t* zip, const std::string& part, std::size_t limit, std::string where)
-      : where_(std::move(where)), limit_(limit) {
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(zip, part.c_str(), 0, &st) != 0) throw DataError({fmt::format("{}: no part {}", where_, part)});
-    if ((st.valid & ZIP_STAT_SIZE) != 0 && st.size > limit) {
-      throw DataError(
-          {fmt::format("{}: {} inflates to {} bytes, more than the limit of {} bytes", where_, part, st.size, limit)});
+  XmlPart(unzFile zip, const std::string& part, std::size_t limit, std::string where)
+      : where_(std::move(where)), limit_(limit), zip_(zip) {
+    if (unzLocateFile(zip, part.c_str(), 1) != UNZ_OK) throw DataError({fmt::format("{}: no part {}", where_, part)});
+    unz_file_info64 info{};
+    if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
+      throw DataError({fmt::format("{}: {} is damaged: its directory entry cannot be read", where_, part)});
     }
-    file_.reset(zip_fopen(zip, part.c_str(), 0));
-    if (!file_) throw DataError({fmt::format("{}: cannot read {}: {}", where_, part, zip_strerror(zip))});
+    if (info.uncompressed_size > limit) {
+      throw DataError({fmt::format("{}: {} inflates to {} bytes, more than the limit of {} bytes", where_, part,
+                                   info.uncompressed_size, limit)});
+    }
+    if (unzOpenCurrentFile(zip) != UNZ_OK) {
+      throw DataError({fmt::format("{}: cannot read {}: an unsupported compression or encryption", where_, part)});
+    }
+    open_ = true;
     part_ = part;
     parser_.reset(XML_ParserCreateNS(nullptr, '|'));
     XML_SetUserData(parser_.get(), this);
@@ -91,13 +95,20 @@ class XmlPart {
                                    });
   }
 
+  ~XmlPart() {
+    if (open_) unzCloseCurrentFile(zip_);
+  }
+  XmlPart(const XmlPart&) = delete;
+  XmlPart& operator=(const XmlPart&) = delete;
+
   // Feeds one more block; false once the part is parsed to its end.
   bool step() {
     if (done_) return false;
     char block[64 * 1024];
-    const zip_int64_t got = zip_fread(file_.get(), block, sizeof block);
+    const int got = unzReadCurrentFile(zip_, block, static_cast<unsigned>(sizeof block));
     if (got < 0) {
-      throw DataError({fmt::format("{}: {} is damaged: {}", where_, part_, zip_file_strerror(file_.get()))});
+      throw DataError({fmt::format("{}: {} is damaged: {}", where_, part_,
+                                   got == UNZ_CRCERROR ? "its checksum does not match" : "it does not inflate")});
     }
     inflated_ += static_cast<std::size_t>(got);
     if (inflated_ > limit_) {
@@ -137,7 +148,8 @@ class XmlPart {
   bool done_ = false;
   std::string stop_message_;
   bool doctype_ = false;
-  std::unique_ptr<zip_file_t, FileCloser> file_;
+  unzFile zip_;
+  bool open_ = false;
   std::unique_ptr<XML_ParserStruct, ParserFree> parser_;
 };
 
@@ -155,14 +167,9 @@ std::size_t column_of(std::string_view ref) {
 class XlsxTable : public Table {
  public:
   XlsxTable(const std::string& path, std::string name) : name_(std::move(name)) {
-    int error = 0;
-    zip_.reset(zip_open(path.c_str(), ZIP_RDONLY, &error));
+    zip_.reset(unzOpen64(path.c_str()));
     if (!zip_) {
-      zip_error_t ze;
-      zip_error_init_with_code(&ze, error);
-      std::string why = zip_error_strerror(&ze);
-      zip_error_fini(&ze);
-      throw DataError({fmt::format("{}: not a readable .xlsx workbook (zip: {})", name_, why)});
+      throw DataError({fmt::format("{}: not a readable .xlsx workbook (zip: not a zip archive, or truncated)", name_)});
     }
     const std::string sheet = first_sheet();
     read_shared_strings();
@@ -204,7 +211,7 @@ class XlsxTable : public Table {
     workbook.parse_all();
     if (sheet_name_.empty()) throw DataError({fmt::format("{}: the workbook has no sheet", name_)});
     std::string target = "worksheets/sheet1.xml";
-    if (zip_name_locate(zip_.get(), "xl/_rels/workbook.xml.rels", 0) >= 0) {
+    if (unzLocateFile(zip_.get(), "xl/_rels/workbook.xml.rels", 1) == UNZ_OK) {
       XmlPart rels(zip_.get(), "xl/_rels/workbook.xml.rels", limits::kMaxDocumentBytes, name_);
       rels.start = [&](std::string_view n, const XML_Char** a) {
         const char* rid = attribute(a, "Id");
@@ -218,7 +225,7 @@ class XlsxTable : public Table {
   }
 
   void read_shared_strings() {
-    if (zip_name_locate(zip_.get(), "xl/sharedStrings.xml", 0) < 0) return;
+    if (unzLocateFile(zip_.get(), "xl/sharedStrings.xml", 1) != UNZ_OK) return;
     XmlPart part(zip_.get(), "xl/sharedStrings.xml", limits::kMaxXlsxSharedStringBytes, name_);
     int depth_phonetic = 0;
     bool in_t = false;
@@ -308,7 +315,7 @@ class XlsxTable : public Table {
 
   std::string name_;
   std::string sheet_name_;
-  std::unique_ptr<zip_t, ZipCloser> zip_;
+  std::unique_ptr<void, ZipCloser> zip_;
   std::vector<std::string> shared_;
   std::unique_ptr<XmlPart> sheet_;
   std::deque<Row> ready_;

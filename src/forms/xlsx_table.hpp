@@ -1,5 +1,5 @@
 #pragma once
-// The first worksheet of an .xlsx file as rows, read with libzip and expat: the sheet XML
+// The first worksheet of an .xlsx file as rows, read with minizip and expat: the sheet XML
 // is inflated and parsed in blocks, so rows stream in bounded memory. Every part's size
 // is checked in the zip directory and counted while inflating (limits.hpp), so a zip bomb
 // or an endless sheet ends in an error instead of exhausting memory. Places are

@@ -108,7 +108,7 @@ const Case kCases[] = {
     {"form_ragged", {"score", "@f-ragged.csv", "--format", "csv"}, 65, "@f-ragged.csv:2:1: row has 2 field(s), the header has 3\nscored 0, failed 1"},
     {"form_unknown_column", {"team", "@f-unknown-column.csv"}, 65, "@f-unknown-column.csv:1:25: column \"How often did you ask your reps for options?\" matches no question of crisis-mode@3.0.0"},
     {"form_bad_label", {"score", "@f-bad-label.csv", "--format", "csv"}, 65, "@f-bad-label.csv:2:34: \"Sometimes\" is no answer to question \"del-deputy-authority\""},
-    {"xlsx_truncated", {"score", "@f-truncated.xlsx", "--format", "csv"}, 65, "@f-truncated.xlsx: not a readable .xlsx workbook (zip: Not a zip archive)"},
+    {"xlsx_truncated", {"score", "@f-truncated.xlsx", "--format", "csv"}, 65, "@f-truncated.xlsx: not a readable .xlsx workbook (zip: not a zip archive, or truncated)"},
     {"xlsx_zip_bomb", {"score", "@f-zip-bomb.xlsx", "--format", "csv"}, 65, "@f-zip-bomb.xlsx: xl/sharedStrings.xml inflates to 68157451 bytes, more than the limit of 67108864 bytes"},
     {"xlsx_too_many_rows", {"score", "@f-too-many-rows.xlsx", "--format", "csv"}, 65, "@f-too-many-rows.xlsx:Sheet1: the sheet has more than 1048576 rows"},
     {"csv_binary", {"score", "@c-binary.csv", "--format", "csv"}, 65, "@c-binary.csv:1:1: the header has a single column and contains tabs"},
