@@ -330,6 +330,7 @@ Examples:
   add_gate_options(*cmd, options->gates);
   options->format_option = cmd->get_option("--format");
   cmd->callback([options, &context] {
+    options->language.quiet = options->quiet;
     // Gates are checked on every scored row; --format junit reports them instead of scores.
     if (!is_junit(options->report.format)) {
       add_score_gates(options->gates, options->row_observers, options->finishers, context);

@@ -171,7 +171,10 @@ team's mean scores (respondent "team"); a failed gate exits 1.)");
   add_report_options(*cmd, options->report, /*explain=*/false);
   add_gate_options(*cmd, options->gates);
   add_language_options(*cmd, options->language);
-  cmd->callback([options, &context] { context.exit_code = run_team(*options, context); });
+  cmd->callback([options, &context] {
+    options->language.quiet = options->quiet;
+    context.exit_code = run_team(*options, context);
+  });
 }
 
 }  // namespace salesaudit::cli

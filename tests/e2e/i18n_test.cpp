@@ -244,10 +244,23 @@ TEST(I18n, TranslationFileOption) {
 }
 
 TEST(I18n, UnknownLanguageWarnsOnce) {
-  const CliResult r = run_clean("", {"score", data("answers/average.json"), "--lang", "pt-BR", "--quiet"});
+  const CliResult r = run_clean("", {"score", data("answers/average.json"), "--lang", "pt-BR"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err, "salesaudit: warning: no pt-BR translation of crisis-mode@3.0.0; its texts stay in en\n");
+  const std::string warning = "salesaudit: warning: no pt-BR translation of crisis-mode@3.0.0; its texts stay in en\n";
+  EXPECT_EQ(r.err.rfind(warning, 0), 0u) << r.err;
+  EXPECT_EQ(r.err.find(warning, 1), std::string::npos) << r.err;
   EXPECT_NE(r.out.find("TOP ACTIONS"), std::string::npos);
+}
+
+TEST(I18n, QuietSilencesNoTranslation) {
+  for (const char* command : {"score", "team"}) {
+    const CliResult r = run_clean("", {command, data("answers/average.json"), "--lang", "pt-BR", "--quiet"});
+    ASSERT_EQ(r.exit_code, 0) << command << ": " << r.err;
+    EXPECT_EQ(r.err, "") << command;
+  }
+  // Without --quiet, team warns as score does.
+  const CliResult team = run_clean("", {"team", data("answers/average.json"), "--lang", "pt-BR"});
+  EXPECT_NE(team.err.find("no pt-BR translation of crisis-mode@3.0.0"), std::string::npos) << team.err;
 }
 
 // --- validate, lint and bad translations ---
