@@ -29,6 +29,9 @@ struct BatchOptions {
   // Which form tool wrote the inputs (docs/forms.md): "auto" detects it from each CSV or
   // xlsx header; a tool name reads every input as that tool's export.
   std::string from = "auto";
+  // The language (--lang) whose texts win a tie when a form export's headings match the
+  // questionnaire in several languages; "" = the questionnaire's own texts.
+  std::string language;
 };
 
 // One respondent read from the inputs: answers ready to score, or why not.

@@ -273,6 +273,7 @@ int run_score(const ScoreOptions& options, Context& context) {
   batch_options.map_file = options.map_file;
   forms::check_from(options.from);
   batch_options.from = options.from;
+  batch_options.language = options.language.lang.value_or("");
   if (is_junit(options.report.format)) {
     return run_junit(options.inputs, batch_options, options.report.output, options.gates, context, options.quiet);
   }

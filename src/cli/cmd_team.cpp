@@ -70,6 +70,7 @@ int run_team(const TeamOptions& options, Context& context) {
   batch.map_file = options.map_file;
   forms::check_from(options.from);
   batch.from = options.from;
+  batch.language = options.language.lang.value_or("");
   int code = 0;
   // One pass: rows are scored on every core (score_batch) and added to running sums.
   TeamBuilder builder;

@@ -78,12 +78,18 @@ void ExportAnswers::convert(const Row& row, BatchRecord& record) const {
         break;
       case Kind::question: {
         const Question& question = q.questions[c.question];
-        CellAnswer a = match_cell(question, reader_.unescape(cell));
+        // In the export's language first, then as the questionnaire writes it.
+        const Question& shown = plan_.view.texts->questions[c.question];
+        CellAnswer a = match_cell(shown, reader_.unescape(cell), plan_.view.words);
+        if (!a.error.empty() && &shown != &question) {
+          CellAnswer own = match_cell(question, reader_.unescape(cell), plan_.view.words);
+          if (own.error.empty()) a = std::move(own);
+        }
         if (a.answer && a.error.empty()) a.error = check_answer(question, *a.answer);
         if (!a.error.empty()) {
           record.errors.push_back(fmt::format("{}: {} is no answer to question \"{}\" ({}): {}; accepted: {}",
-                                              table_.where(row, i), quote(trim(cell)), question.id, question.text,
-                                              a.error, accepted(question)));
+                                              table_.where(row, i), quote(trim(cell)), question.id, shown.text, a.error,
+                                              accepted(shown)));
         } else if (a.answer) {
           set.answers[c.question] = std::move(a.answer);
         }
@@ -91,7 +97,7 @@ void ExportAnswers::convert(const Row& row, BatchRecord& record) const {
       }
       case Kind::option:
         if (!first_cell[c.question]) first_cell[c.question] = i;
-        if (!is_ticked(cell)) break;
+        if (!is_ticked(cell, plan_.view.words)) break;
         if (c.option) {
           ticked[c.question].push_back(q.questions[c.question].options[*c.option].value);
         } else {
