@@ -243,6 +243,44 @@ TEST(I18n, RunAsksInGerman) {
   fs::remove_all(dir);
 }
 
+// What a consultant adds for German: a translation beside the questionnaire
+// (data/i18n/mini/1.0.0.de.json) and a catalog compiled like po/*.po (data/i18n/de.po).
+// The form exported in German reads back with no map: German texts, labels and "Nein".
+TEST(I18n, GermanFormRoundTrip) {
+  const std::string env = "LANG=C.UTF-8 SALESAUDIT_LOCALEDIR=" SALESAUDIT_TEST_LOCALE;
+  const CliResult form =
+      run_clean(env, {"--questionnaire-path", data(""), "export", "mini", "--to", "google-forms", "--lang", "de"});
+  ASSERT_EQ(form.exit_code, 0) << form.err;
+  EXPECT_EQ(form.err, "");
+  EXPECT_NE(form.out.find(".setTitle('Haben Sie eine Vertretung für Ihre Abwesenheiten benannt?')"), std::string::npos)
+      << form.out;
+  EXPECT_NE(form.out.find("'Ja', 'Nein'"), std::string::npos) << form.out;
+  EXPECT_NE(form.out.find("'Ich selbst, aus der Ferne'"), std::string::npos);
+  const std::vector<std::string> csv = {"--format", "csv", "--questionnaire-path", data("")};
+  std::vector<std::string> args = {"score", data("mini-de-google-forms.csv")};
+  args.insert(args.end(), csv.begin(), csv.end());
+  const CliResult german = run_clean(env, args);
+  ASSERT_EQ(german.exit_code, 0) << german.err;
+  std::vector<std::string> reference = {"score", data("mini-answers.json")};
+  reference.insert(reference.end(), csv.begin(), csv.end());
+  const CliResult english = run_clean(env, reference);
+  auto scores = [](const std::string& out) {  // the rows without source and respondent
+    std::string rows;
+    std::istringstream lines(out);
+    for (std::string line; std::getline(lines, line);) rows += line.substr(line.find(',', line.find(',') + 1)) + "\n";
+    return rows;
+  };
+  EXPECT_EQ(scores(german.out), scores(english.out));
+  const CliResult team =
+      run_clean(env, {"--questionnaire-path", data(""), "team", data("mini-de-google-forms.csv"), "--lang", "de"});
+  EXPECT_NE(team.out.find("Teambericht: Mini-Audit für Übersetzungstests 1.0.0 (mini)"), std::string::npos)
+      << team.out << team.err;
+  // Without the German catalog, "Nein" is no answer: the catalog is what reads it.
+  const CliResult no_catalog = run_clean("LANG=C.UTF-8 SALESAUDIT_LOCALEDIR=/nonexistent", args);
+  EXPECT_EQ(no_catalog.exit_code, 65);
+  EXPECT_NE(no_catalog.err.find("\"Nein\" is no answer"), std::string::npos) << no_catalog.err;
+}
+
 TEST(I18n, JapaneseReportFitsFortyColumns) {
   for (const char* lang : {"ja", "de"}) {
     const CliResult r =
