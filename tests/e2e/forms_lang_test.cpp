@@ -193,6 +193,22 @@ TEST(FormsLang, MapSaysLanguage) {
   EXPECT_NE(en.err.find("del-deputy (question text)"), std::string::npos) << en.err;
 }
 
+// Headings that are question ids match every language alike: --lang says which labels
+// the cells are in.
+TEST(FormsLang, LangBreaksTie) {
+  const fs::path file = fs::temp_directory_path() / ("salesaudit-tie-" + std::to_string(::getpid()) + ".csv");
+  std::ofstream(file, std::ios::binary) << "\"Timestamp\",\"del-weekly-meeting\"\r\n"
+                                        << "\"2026/11/20 9:12:00 AM GMT+1\",\"Mon adjoint\"\r\n";
+  const auto plain = run_cli({"score", file.string(), "--format", "csv"});
+  const auto french = run_cli({"score", file.string(), "--format", "csv", "--lang", "fr"});
+  const auto map = run_cli({"map", file.string(), "--lang", "fr"});
+  fs::remove(file);
+  EXPECT_EQ(plain.exit_code, 65);
+  EXPECT_NE(plain.err.find("\"Mon adjoint\" is no answer"), std::string::npos) << plain.err;
+  EXPECT_EQ(french.exit_code, 0) << french.err;
+  EXPECT_NE(map.err.find("texts in fr\n"), std::string::npos) << map.err;
+}
+
 // A value in the export's language that is no label of it names the French labels.
 TEST(FormsLang, FrenchValueError) {
   std::string csv = read_file(source_path(kRoundTrip + "fr/google-forms.csv"));
