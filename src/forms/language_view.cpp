@@ -65,6 +65,9 @@ std::vector<LanguageView> language_views(const std::shared_ptr<const Questionnai
       const Translation t = registry.load_translation_entry(entry, *questionnaire);
       views.push_back({t.language, std::make_shared<const Questionnaire>(apply_translation(*questionnaire, t)),
                        answer_words(t.language)});
+      // The own texts also read every translation's yes / no / N/A: when the headings do
+      // not tell the language (question ids), a LimeSurvey "Non" must not count as ticked.
+      if (primary(t.language) != primary(questionnaire->language)) append(own.words, views.back().words);
     } catch (const DataError&) {
       continue;
     }

@@ -18,7 +18,9 @@ namespace salesaudit::forms {
 struct LanguageView {
   std::string language;                        // "" = the questionnaire's own texts
   std::shared_ptr<const Questionnaire> texts;  // same ids and order, the language's texts
-  AnswerWords words;                           // the language's yes / no / N/A, from its catalog
+  // The language's yes / no / N/A from its catalog; the own texts' view has those of
+  // every language found, since headings that are ids do not tell the language.
+  AnswerWords words;
 };
 
 // The questionnaire's own texts and one view per translation of it the registry finds

@@ -209,6 +209,18 @@ TEST(FormsLang, LangBreaksTie) {
   EXPECT_NE(map.err.find("texts in fr\n"), std::string::npos) << map.err;
 }
 
+// With the questionnaire's own texts matched, the words of its translations still read:
+// "Non" is an answer, never a ticked option.
+TEST(FormsLang, OwnTextsReadFrenchWords) {
+  const fs::path file = fs::temp_directory_path() / ("salesaudit-oui-" + std::to_string(::getpid()) + ".csv");
+  std::ofstream(file, std::ios::binary) << "\"Timestamp\",\"del-deputy\"\r\n"
+                                        << "\"2026/11/20 9:12:00 AM GMT+1\",\"Non\"\r\n";
+  const auto r = run_cli({"score", file.string(), "--format", "csv"});
+  fs::remove(file);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("is no answer"), std::string::npos) << r.err;
+}
+
 // A value in the export's language that is no label of it names the French labels.
 TEST(FormsLang, FrenchValueError) {
   std::string csv = read_file(source_path(kRoundTrip + "fr/google-forms.csv"));
