@@ -125,16 +125,15 @@ struct Chosen {
 Chosen choose(const OpenedExport& e, const std::string& ref, const Registry& registry, const batch::ColumnMap& map,
               const std::string& language) {
   const auto where = [&](std::size_t i) { return e.table->where(e.header[0], i); };
+  // More matched, fewer missing, then more matched by text: headings that are ids
+  // (Qualtrics export tags) match every language alike, the texts tell which it is.
+  const auto rank = [](const Questionnaire& c, const ColumnPlan& p) {
+    return std::make_tuple(p.matched, -static_cast<long>(c.questions.size() - p.matched), p.by_text);
+  };
   Chosen best;
   for (const auto& q : candidate_questionnaires(ref, registry)) {
     for (const auto& view : language_views(q, registry, language)) {
       ColumnPlan plan = plan_columns(*e.reader, e.headings, *q, view, map, where);
-      const auto missing = [](const Questionnaire& c, std::size_t matched) { return c.questions.size() - matched; };
-      const auto rank = [&](const Questionnaire& c, const ColumnPlan& p) {
-        // More matched, fewer missing, then more matched by text: headings that are ids
-        // (Qualtrics export tags) match every language alike, the texts tell which it is.
-        return std::make_tuple(p.matched, -static_cast<long>(missing(c, p.matched)), p.by_text);
-      };
       if (!best.questionnaire || rank(*q, plan) > rank(*best.questionnaire, best.plan)) best = {q, std::move(plan)};
     }
   }
