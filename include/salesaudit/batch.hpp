@@ -77,9 +77,11 @@ struct ScoreRow {
   std::vector<std::string> errors;        // empty when the record scored
   ExitCode error_code = ExitCode::ok;
   std::vector<std::string> warnings;  // as ScoreCard::warnings, for stderr (see warning_line)
-  // Only with BatchRunOptions::details (the team report): the respondent's role, the item
-  // score s of every answered question (questionnaire order) and every recommendation's gain.
+  // Only with BatchRunOptions::details (the team report): the respondent's role and the
+  // language they answered in, the item score s of every answered question
+  // (questionnaire order) and every recommendation's gain.
   std::optional<std::string> role;
+  std::optional<std::string> language;
   std::vector<std::optional<double>> items;
   std::vector<double> gains;
 

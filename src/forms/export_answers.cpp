@@ -49,6 +49,8 @@ void ExportAnswers::convert(const Row& row, BatchRecord& record) const {
   static const std::string empty;
   AnswerSet set;
   set.questionnaire = QuestionnairePin{q.id, q.version, std::nullopt};
+  // The respondents answered the form in the language whose texts the columns matched.
+  if (!plan_.view.language.empty()) set.language = plan_.view.language;
   set.answers.resize(q.questions.size());
   set.comments.resize(q.questions.size());
   std::optional<std::string> email;

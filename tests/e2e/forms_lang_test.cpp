@@ -174,11 +174,16 @@ INSTANTIATE_TEST_SUITE_P(, RoundTripFr, ::testing::Values("google-forms", "limes
                            return name;
                          });
 
+// The same statistics; the respondents answered in French, so the report is French.
 TEST(FormsLang, TeamReadsFrenchExport) {
-  const auto fr = run_cli({"team", source_path(kRoundTrip + "fr/limesurvey.csv"), "--format", "json"});
+  const auto fr = run_cli({"team", source_path(kRoundTrip + "fr/limesurvey.csv"), "--format", "json", "--lang", "en"});
   const auto en = run_cli({"team", source_path(kRoundTrip + "limesurvey.csv"), "--format", "json"});
   ASSERT_EQ(fr.exit_code, 0) << fr.err;
   EXPECT_EQ(fr.out, en.out);
+  const auto text = run_cli({"team", source_path(kRoundTrip + "fr/google-forms.csv")});
+  EXPECT_NE(text.out.find("Rapport d’équipe : Mode crise"), std::string::npos) << text.out;
+  const auto english = run_cli({"team", source_path(kRoundTrip + "google-forms.csv")});
+  EXPECT_NE(english.out.find("Team report: Crisis mode"), std::string::npos) << english.out;
 }
 
 TEST(FormsLang, MapSaysLanguage) {
