@@ -29,6 +29,9 @@ struct BatchOptions {
   // Which form tool wrote the inputs (docs/forms.md): "auto" detects it from each CSV or
   // xlsx header; a tool name reads every input as that tool's export.
   std::string from = "auto";
+  // The language (--lang) whose texts win a tie when a form export's headings match the
+  // questionnaire in several languages; "" = the questionnaire's own texts.
+  std::string language;
 };
 
 // One respondent read from the inputs: answers ready to score, or why not.
@@ -74,9 +77,11 @@ struct ScoreRow {
   std::vector<std::string> errors;        // empty when the record scored
   ExitCode error_code = ExitCode::ok;
   std::vector<std::string> warnings;  // as ScoreCard::warnings, for stderr (see warning_line)
-  // Only with BatchRunOptions::details (the team report): the respondent's role, the item
-  // score s of every answered question (questionnaire order) and every recommendation's gain.
+  // Only with BatchRunOptions::details (the team report): the respondent's role and the
+  // language they answered in, the item score s of every answered question
+  // (questionnaire order) and every recommendation's gain.
   std::optional<std::string> role;
+  std::optional<std::string> language;
   std::vector<std::optional<double>> items;
   std::vector<double> gains;
 

@@ -26,13 +26,16 @@ struct InferredColumn {
 struct InferredMap {
   std::string tool;           // "google-forms"...
   std::string questionnaire;  // "crisis-mode@2.0.0"
+  std::string language;       // the language whose texts matched: a translation's ("fr") or the questionnaire's
   std::vector<InferredColumn> columns;
   std::vector<std::string> errors;  // columns matching nothing, with their places
 };
 
-// Reads the header of `path` and matches it as score and team would. Throws InputError
-// when unreadable, DataError when it is no export of a known tool.
+// Reads the header of `path` and matches it as score and team would (`language`, as
+// their --lang, wins a tie between languages). Throws InputError when unreadable,
+// DataError when it is no export of a known tool.
 [[nodiscard]] InferredMap infer_map(const std::string& path, const std::string& from, const std::string& questionnaire,
-                                    const std::string& map_file, const Registry& registry);
+                                    const std::string& map_file, const Registry& registry,
+                                    const std::string& language = "");
 
 }  // namespace salesaudit::forms

@@ -15,7 +15,9 @@ namespace salesaudit {
 [[nodiscard]] std::vector<std::string> form_export_formats();
 
 // The whole definition as text (deterministic: the same questionnaire gives the same
-// bytes). Throws UsageError for an unknown format.
+// bytes). Its texts are the questionnaire's (translate it first with apply_translation),
+// the fixed phrases ("Not applicable", "Answer only if ...") those of the language set
+// with i18n::set_language. Throws UsageError for an unknown format.
 [[nodiscard]] std::string export_form(const Questionnaire& questionnaire, std::string_view format);
 
 }  // namespace salesaudit

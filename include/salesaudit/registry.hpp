@@ -68,8 +68,17 @@ class Registry {
   // none; DataError when the one found is invalid.
   [[nodiscard]] std::optional<Translation> translation_for(const Questionnaire& questionnaire,
                                                            std::string_view language) const;
+  // Every translation of `questionnaire` found, one per language (where translation_for
+  // would look first: beside its file, then the folders, then the built-ins), sorted by
+  // language; not yet loaded.
+  [[nodiscard]] std::vector<TranslationEntry> translations_of(const Questionnaire& questionnaire) const;
+  // One of those, loaded and checked against `questionnaire`; DataError when invalid.
+  [[nodiscard]] Translation load_translation_entry(const TranslationEntry& entry,
+                                                   const Questionnaire& questionnaire) const;
 
  private:
+  [[nodiscard]] std::vector<TranslationEntry> candidates(const Questionnaire& questionnaire) const;
+
   std::vector<RegistryEntry> entries_;
   std::vector<TranslationEntry> translations_;
 };

@@ -21,8 +21,10 @@ void RowScorer::score(const Questionnaire& q, const AnswerSet& answers, ScoreRow
   row.items.clear();
   row.gains.clear();
   row.role.reset();
+  row.language.reset();
   if (!details) return;
   row.role = answers.respondent.role;
+  row.language = answers.language;
   for (std::size_t i = 0; i < kernel_.answered.size(); ++i) {
     row.items.push_back(kernel_.answered[i] ? std::optional<double>(kernel_.item_scores[i]) : std::nullopt);
   }

@@ -1,6 +1,7 @@
 // `salesaudit export`: a form definition that builds the questionnaire in a form tool.
 
 #include "cli/context.hpp"
+#include "cli/language_options.hpp"
 
 #include <salesaudit/forms_export.hpp>
 
@@ -14,10 +15,15 @@ struct ExportOptions {
   std::string questionnaire = "crisis-mode";
   std::string to;
   std::string output;
+  LanguageCliOptions language;
 };
 
 int run_export(const ExportOptions& options, Context& context) {
-  const auto questionnaire = context.registry().resolve(options.questionnaire);
+  // A form is read by respondents: its texts and phrases follow the language as a
+  // report's do (the environment included).
+  const auto questionnaire =
+      localize(options.language, context.registry().resolve(options.questionnaire), std::nullopt, true, context)
+          .questionnaire;
   context.emit(options.output, export_form(*questionnaire, options.to), {options.questionnaire});
   return 0;
 }
@@ -37,11 +43,15 @@ void setup_export(CLI::App& app, Context& context) {
 
 The form's own response export then scores with no map: salesaudit score EXPORT.
 Conditions the tool cannot express become a help sentence saying when to answer.
+With --lang, the texts, the option labels and the form's own phrases ("Not
+applicable", when to answer) are in that language, and the export of the form
+still scores with no map.
 See docs/forms.md for building the form in each tool.
 
 Examples:
   salesaudit export crisis-mode --to surveyjs --output crisis-mode.survey.json
   salesaudit export crisis-mode@2 --to google-forms > create-form.gs
+  salesaudit export crisis-mode --to limesurvey --lang fr --output survey-fr.txt
   salesaudit export my-questionnaire.json --to markdown --output paper.md)");
   cmd->add_option("questionnaire", options->questionnaire, "Questionnaire file or ID[@VERSION]")
       ->type_name("REF")
@@ -51,6 +61,7 @@ Examples:
       ->required()
       ->check(CLI::IsMember(form_export_formats()));
   cmd->add_option("-o,--output", options->output, "Write to FILE instead of stdout")->type_name("FILE");
+  add_language_options(*cmd, options->language);
   cmd->callback([options, &context] { context.exit_code = run_export(*options, context); });
 }
 

@@ -6,6 +6,7 @@
 
 #include <salesaudit/error.hpp>
 #include <salesaudit/forms.hpp>
+#include <salesaudit/language.hpp>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -22,12 +23,14 @@ struct MapOptions {
   std::string from = "auto";
   std::string map_file;
   std::string output;
+  std::string lang;
 };
 
 int run_map(const MapOptions& options, Context& context) {
-  const forms::InferredMap map =
-      forms::infer_map(options.input, options.from, options.questionnaire, options.map_file, context.registry());
-  fmt::print(context.err, "{}: read as a {} export, matched against {}\n", options.input, map.tool, map.questionnaire);
+  const forms::InferredMap map = forms::infer_map(options.input, options.from, options.questionnaire, options.map_file,
+                                                  context.registry(), options.lang);
+  fmt::print(context.err, "{}: read as a {} export, matched against {}, texts in {}\n", options.input, map.tool,
+             map.questionnaire, map.language);
   nlohmann::ordered_json out = nlohmann::ordered_json::object();
   for (std::size_t i = 0; i < map.columns.size(); ++i) {
     const auto& column = map.columns[i];
@@ -48,7 +51,8 @@ void setup_map(CLI::App& app, Context& context) {
   auto* cmd = app.add_subcommand("map", "Print the column map inferred for a form tool's export");
   cmd->footer(R"(Reads the export's header as score and team do (docs/forms.md) and prints the
 map they would use: {"Column title": "question-id"}, null for metadata columns. Each
-column's match goes to stderr. Columns that match nothing are reported and the command
+column's match goes to stderr, with the language whose texts matched (an export of a
+form built with `salesaudit export --lang fr` matches the French translation). Columns that match nothing are reported and the command
 exits 65. Edit the map if needed and pass it back with --map.
 
 Examples:
@@ -63,6 +67,12 @@ Examples:
       ->capture_default_str();
   cmd->add_option("--map", options->map_file, "A map whose entries override the inferred ones")->type_name("FILE");
   cmd->add_option("-o,--output", options->output, "Write the map to FILE instead of stdout")->type_name("FILE");
+  cmd->add_option("--lang", options->lang,
+                  "Prefer this language's texts when the headings match several translations equally")
+      ->type_name("TAG")
+      ->check([](const std::string& tag) {
+        return normalize_language_tag(tag).empty() ? fmt::format("\"{}\" is not a language tag", tag) : "";
+      });
   cmd->callback([options, &context] { context.exit_code = run_map(*options, context); });
 }
 

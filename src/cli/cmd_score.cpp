@@ -300,6 +300,7 @@ int run_score(const ScoreOptions& options, Context& context) {
   batch_options.map_file = options.map_file;
   forms::check_from(options.from);
   batch_options.from = options.from;
+  batch_options.language = options.language.lang.value_or("");
   if (is_junit(options.report.format)) {
     return run_junit(options.inputs, batch_options, options.report.output, options.gates, context, options.quiet);
   }
@@ -358,6 +359,7 @@ Examples:
   add_gate_options(*cmd, options->gates);
   options->format_option = cmd->get_option("--format");
   cmd->callback([options, &context] {
+    options->language.quiet = options->quiet;
     // Gates are checked on every scored row; --format junit reports them instead of scores.
     if (!is_junit(options->report.format)) {
       add_score_gates(options->gates, options->row_observers, options->finishers, context);

@@ -70,11 +70,14 @@ int run_team(const TeamOptions& options, Context& context) {
   batch.map_file = options.map_file;
   forms::check_from(options.from);
   batch.from = options.from;
+  batch.language = options.language.lang.value_or("");
   int code = 0;
   // One pass: rows are scored on every core (score_batch) and added to running sums.
   TeamBuilder builder;
   std::shared_ptr<const Questionnaire> first;
-  TeamMember member;  // reused from row to row
+  TeamMember member;                    // reused from row to row
+  std::optional<std::string> language;  // the respondents' language, when they all share one
+  bool languages_differ = false;
   BatchRunOptions run;
   run.details = true;
   score_batch(options.inputs, batch, context.registry(), run, [&](ScoreRow&& row) {
@@ -100,7 +103,12 @@ int run_team(const TeamOptions& options, Context& context) {
       return true;
     }
     if (!options.quiet) print_warnings(context.err, row.where, row.warnings);
-    if (!first) first = row.questionnaire;
+    if (!first) {
+      first = row.questionnaire;
+      language = row.language;
+    } else if (row.language != language) {
+      languages_differ = true;
+    }
     member.label = row.respondent_id ? std::move(*row.respondent_id) : std::move(row.where);
     member.role = std::move(row.role);
     member.overall = row.overall;
@@ -120,8 +128,11 @@ int run_team(const TeamOptions& options, Context& context) {
   // The newest version among the respondents names every question, dimension and action.
   std::shared_ptr<const Questionnaire> team_q = builder.newest();
   // Texts in the reader's language (the statistics do not depend on it, and the builder
-  // matches by id).
-  team_q = localize(options.language, team_q, std::nullopt, !junit && is_human(format), context).questionnaire;
+  // matches by id): --lang, else the language all the respondents answered in (a form
+  // exported in French reads back as French answers), else the environment's.
+  team_q = localize(options.language, team_q, languages_differ ? std::nullopt : language, !junit && is_human(format),
+                    context)
+               .questionnaire;
   const TeamReport report = builder.finish(*team_q);
   gates.add(team_subject(report), context.err);
 
@@ -171,7 +182,10 @@ team's mean scores (respondent "team"); a failed gate exits 1.)");
   add_report_options(*cmd, options->report, /*explain=*/false);
   add_gate_options(*cmd, options->gates);
   add_language_options(*cmd, options->language);
-  cmd->callback([options, &context] { context.exit_code = run_team(*options, context); });
+  cmd->callback([options, &context] {
+    options->language.quiet = options->quiet;
+    context.exit_code = run_team(*options, context);
+  });
 }
 
 }  // namespace salesaudit::cli

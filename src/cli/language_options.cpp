@@ -56,7 +56,7 @@ Localized localize(const LanguageCliOptions& options, std::shared_ptr<const Ques
   Localized out{questionnaire, choice.tag};
   if (translation) {
     out.questionnaire = std::make_shared<const Questionnaire>(apply_translation(q, *translation));
-  } else if (primary(choice.tag) != primary(q.language)) {
+  } else if (primary(choice.tag) != primary(q.language) && !options.quiet) {
     fmt::print(context.err, "salesaudit: warning: no {} translation of {}@{}; its texts stay in {}\n", choice.tag, q.id,
                q.version, q.language);
   }

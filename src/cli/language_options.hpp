@@ -21,6 +21,7 @@ namespace salesaudit::cli {
 struct LanguageCliOptions {
   std::optional<std::string> lang;
   std::string translation;  // --translation FILE
+  bool quiet = false;       // the command's --quiet: no warning when nobody translated it
 };
 
 // Adds --lang TAG (and --translation FILE when `translation_file`) to `cmd`.
@@ -33,7 +34,7 @@ struct Localized {
 
 // Chooses the language (--lang, the answers' language, the environment when `human`,
 // the questionnaire's) and returns the questionnaire in it, with one warning on
-// context.err when nobody translated it. `human` output also gets the tool's phrases
+// context.err when nobody translated it (unless options.quiet). `human` output also gets the tool's phrases
 // in that language; machine formats keep them in English.
 Localized localize(const LanguageCliOptions& options, std::shared_ptr<const Questionnaire> questionnaire,
                    const std::optional<std::string>& answers_language, bool human, Context& context);

@@ -22,8 +22,14 @@ std::optional<std::pair<std::string, std::string>> split_dash(std::string_view h
 
 class Planner {
  public:
-  Planner(const ToolReader& reader, const Questionnaire& q, const batch::ColumnMap& map)
-      : reader_(reader), q_(q), index_(q), map_(map) {}
+  Planner(const ToolReader& reader, const Questionnaire& q, const LanguageView& view, const batch::ColumnMap& map)
+      : reader_(reader),
+        q_(q),
+        shown_(*view.texts),
+        language_(view.language),
+        words_(view.words),
+        index_(q, view.texts.get()),
+        map_(map) {}
 
   PlannedColumn plan(const Heading& h, const PlannedColumn* previous, std::string& error) {
     PlannedColumn c;
@@ -44,12 +50,14 @@ class Planner {
       c.how = "no heading: ignored";
       return c;
     }
+    bool translated = false;
     if (!h.option.empty()) {
       if (auto i = index_.find(h.text); i && option_column(*i, h.option, c)) return c;
-    } else if (auto i = index_.find(h.text)) {
+    } else if (auto i = index_.find(h.text, &translated)) {
       c.kind = Kind::question;
       c.question = *i;
-      c.how = "question text";
+      c.how = translated ? fmt::format("question text in {}", language_) : std::string("question text");
+      c.by_text = true;
       return c;
     } else if (!h.tag.empty() && (i = index_.find(h.tag))) {
       c.kind = Kind::question;
@@ -68,8 +76,7 @@ class Planner {
         return c;
       }
       for (std::size_t i = 0; i < q_.questions.size(); ++i) {
-        if (q_.questions[i].type == QuestionType::multi_choice && find_option(q_.questions[i], h.text) &&
-            option_column(i, h.text, c)) {
+        if (q_.questions[i].type == QuestionType::multi_choice && option_of(i, h.text) && option_column(i, h.text, c)) {
           return c;
         }
       }
@@ -122,24 +129,34 @@ class Planner {
     return true;
   }
 
+  // The option a label names, in the view's language first, then as written.
+  std::optional<std::size_t> option_of(std::size_t question, std::string_view label) const {
+    if (auto o = find_option(shown_.questions[question], label)) return o;
+    return find_option(q_.questions[question], label);
+  }
+
   bool option_column(std::size_t question, std::string_view option, PlannedColumn& c) const {
     const Question& q = q_.questions[question];
     if (q.type != QuestionType::multi_choice) return false;
     c.question = question;
     c.kind = Kind::option;
-    if (auto o = find_option(q, option)) {
+    if (auto o = option_of(question, option)) {
       c.option = *o;
-    } else if (q.allow_na && is_na(option)) {
+    } else if (q.allow_na && is_na(option, words_)) {
       c.option.reset();
     } else {
       return false;
     }
     c.how = fmt::format("option \"{}\" of a question text", option);
+    c.by_text = true;
     return true;
   }
 
   const ToolReader& reader_;
   const Questionnaire& q_;
+  const Questionnaire& shown_;  // the view's texts
+  const std::string& language_;
+  const AnswerWords& words_;
   QuestionIndex index_;
   const batch::ColumnMap& map_;
 };
@@ -147,10 +164,11 @@ class Planner {
 }  // namespace
 
 ColumnPlan plan_columns(const ToolReader& reader, const std::vector<Heading>& headings,
-                        const Questionnaire& questionnaire, const batch::ColumnMap& map,
+                        const Questionnaire& questionnaire, const LanguageView& view, const batch::ColumnMap& map,
                         const std::function<std::string(std::size_t)>& where) {
-  Planner planner(reader, questionnaire, map);
   ColumnPlan plan;
+  plan.view = view;
+  Planner planner(reader, questionnaire, plan.view, map);
   std::set<std::size_t> whole;                            // questions with a column of their own
   std::set<std::pair<std::size_t, std::size_t>> options;  // (question, option + 1)
   std::set<std::size_t> answered;
@@ -173,6 +191,7 @@ ColumnPlan plan_columns(const ToolReader& reader, const std::vector<Heading>& he
       c.how = "unmatched";
     }
     if (c.kind == Kind::question || c.kind == Kind::option) answered.insert(c.question);
+    if (c.by_text) ++plan.by_text;
     plan.columns.push_back(std::move(c));
   }
   plan.matched = answered.size();

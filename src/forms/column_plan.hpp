@@ -4,6 +4,7 @@
 // option (SurveyMonkey, Typeform, LimeSurvey `Question [Option]`).
 
 #include "batch/csv_answers.hpp"
+#include "forms/language_view.hpp"
 #include "forms/tool_reader.hpp"
 
 #include <salesaudit/questionnaire.hpp>
@@ -22,17 +23,22 @@ struct PlannedColumn {
   std::optional<std::size_t> option;  // option columns; nullopt = the N/A column
   int offset_minutes = 0;             // completed_at columns
   std::string how;                    // how the column was matched, for `salesaudit map`
+  bool by_text = false;               // matched by a text or label (not an id): tells the language
 };
 
 struct ColumnPlan {
   std::vector<PlannedColumn> columns;
   std::vector<std::string> errors;  // unknown or doubled columns, each with its place
   std::size_t matched = 0;          // distinct questions the columns answer
+  std::size_t by_text = 0;          // columns matched by a text in the view's language or the own
+  LanguageView view;                // the texts and words the columns were matched in
 };
 
-// `where(i)` names column i's heading in messages.
+// `where(i)` names column i's heading in messages. Headings and labels are matched in
+// `view`'s language, then in the questionnaire's own texts.
 [[nodiscard]] ColumnPlan plan_columns(const ToolReader& reader, const std::vector<Heading>& headings,
-                                      const Questionnaire& questionnaire, const batch::ColumnMap& map,
+                                      const Questionnaire& questionnaire, const LanguageView& view,
+                                      const batch::ColumnMap& map,
                                       const std::function<std::string(std::size_t)>& where);
 
 }  // namespace salesaudit::forms

@@ -49,6 +49,8 @@ void ExportAnswers::convert(const Row& row, BatchRecord& record) const {
   static const std::string empty;
   AnswerSet set;
   set.questionnaire = QuestionnairePin{q.id, q.version, std::nullopt};
+  // The respondents answered the form in the language whose texts the columns matched.
+  if (!plan_.view.language.empty()) set.language = plan_.view.language;
   set.answers.resize(q.questions.size());
   set.comments.resize(q.questions.size());
   std::optional<std::string> email;
@@ -78,12 +80,18 @@ void ExportAnswers::convert(const Row& row, BatchRecord& record) const {
         break;
       case Kind::question: {
         const Question& question = q.questions[c.question];
-        CellAnswer a = match_cell(question, reader_.unescape(cell));
+        // In the export's language first, then as the questionnaire writes it.
+        const Question& shown = plan_.view.texts->questions[c.question];
+        CellAnswer a = match_cell(shown, reader_.unescape(cell), plan_.view.words);
+        if (!a.error.empty() && &shown != &question) {
+          CellAnswer own = match_cell(question, reader_.unescape(cell), plan_.view.words);
+          if (own.error.empty()) a = std::move(own);
+        }
         if (a.answer && a.error.empty()) a.error = check_answer(question, *a.answer);
         if (!a.error.empty()) {
           record.errors.push_back(fmt::format("{}: {} is no answer to question \"{}\" ({}): {}; accepted: {}",
-                                              table_.where(row, i), quote(trim(cell)), question.id, question.text,
-                                              a.error, accepted(question)));
+                                              table_.where(row, i), quote(trim(cell)), question.id, shown.text, a.error,
+                                              accepted(shown)));
         } else if (a.answer) {
           set.answers[c.question] = std::move(a.answer);
         }
@@ -91,7 +99,7 @@ void ExportAnswers::convert(const Row& row, BatchRecord& record) const {
       }
       case Kind::option:
         if (!first_cell[c.question]) first_cell[c.question] = i;
-        if (!is_ticked(cell)) break;
+        if (!is_ticked(cell, plan_.view.words)) break;
         if (c.option) {
           ticked[c.question].push_back(q.questions[c.question].options[*c.option].value);
         } else {

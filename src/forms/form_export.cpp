@@ -30,7 +30,10 @@ std::vector<std::string> form_export_formats() {
 
 std::string export_form(const Questionnaire& questionnaire, std::string_view format) {
   for (const auto& writer : forms::form_writers()) {
-    if (writer.name == format) return writer.write(forms::build_form_model(questionnaire));
+    if (writer.name == format) {
+      const forms::ExportTexts texts = forms::export_texts();
+      return writer.write(forms::build_form_model(questionnaire, texts));
+    }
   }
   throw UsageError(
       fmt::format("unknown form format \"{}\"; expected one of {}", format, fmt::join(form_export_formats(), ", ")));

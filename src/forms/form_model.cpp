@@ -3,6 +3,8 @@
 
 #include "forms/form_writer.hpp"
 
+#include <salesaudit/language.hpp>
+
 #include <fmt/format.h>
 
 #include <variant>
@@ -147,6 +149,10 @@ std::string format_number(double value) {
   return fmt::format("{}", value);
 }
 
+std::string primary_language(const FormModel& model) {
+  return model.language.substr(0, model.language.find('-'));
+}
+
 std::string join_sentences(const std::vector<std::string_view>& parts) {
   std::string out;
   for (auto part : parts) {
@@ -175,6 +181,8 @@ Condition effective_condition(const Questionnaire& questionnaire, const Conditio
 FormModel build_form_model(const Questionnaire& questionnaire, const ExportTexts& texts) {
   FormModel model;
   model.questionnaire = &questionnaire;
+  model.language = normalize_language_tag(questionnaire.language);
+  if (model.language.empty()) model.language = "en";
   model.texts = &texts;
   model.title = one_line(questionnaire.title);
   model.description = questionnaire.description;

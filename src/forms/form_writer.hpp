@@ -12,7 +12,8 @@
 
 namespace salesaudit::forms {
 
-// Fixed phrases, as fmt format strings where they take arguments.
+// Fixed phrases, as fmt format strings where they take arguments: English until
+// export_texts() fills them from the gettext catalogs of the current language.
 struct ExportTexts {
   std::string yes = "Yes";
   std::string no = "No";
@@ -43,6 +44,9 @@ struct ExportTexts {
 };
 
 [[nodiscard]] const ExportTexts& english_texts();
+// The phrases in the language set with i18n::set_language (English when none is); a
+// translated pattern whose placeholders do not fit keeps the English one.
+[[nodiscard]] ExportTexts export_texts();
 
 struct FormChoice {
   std::string value;  // option value; "true"/"false" for yes/no; "1".."n" for a scale
@@ -64,6 +68,7 @@ struct FormItem {
 
 struct FormModel {
   const Questionnaire* questionnaire = nullptr;
+  std::string language;  // BCP 47 tag of the questionnaire's texts ("en", "fr-CA")
   const ExportTexts* texts = nullptr;
   std::string title;
   std::string description;
@@ -77,6 +82,10 @@ struct FormModel {
 // ANDed in: tools keep the answer of a question that was hidden after being answered,
 // while the contract treats a disabled question as unanswered.
 [[nodiscard]] Condition effective_condition(const Questionnaire& questionnaire, const Condition& condition);
+
+// The primary subtag of the model's language ("fr" for "fr-CA"): what the tools that
+// name a language (SurveyJS's locale, LimeSurvey's survey language) know.
+[[nodiscard]] std::string primary_language(const FormModel& model);
 
 // Joins the non-empty parts with one space.
 [[nodiscard]] std::string join_sentences(const std::vector<std::string_view>& parts);

@@ -75,15 +75,24 @@ std::string normalise(std::string_view text) {
   return out;
 }
 
-QuestionIndex::QuestionIndex(const Questionnaire& questionnaire) : questionnaire_(questionnaire) {
-  for (const auto& q : questionnaire.questions) texts_.push_back(normalise(q.text));
+QuestionIndex::QuestionIndex(const Questionnaire& questionnaire, const Questionnaire* translated)
+    : questionnaire_(questionnaire), shown_(translated != nullptr ? *translated : questionnaire) {
+  for (const auto& q : shown_.questions) texts_.push_back(normalise(q.text));
+  if (&shown_ != &questionnaire_) {
+    for (const auto& q : questionnaire.questions) texts_.push_back(normalise(q.text));
+  }
 }
 
-std::optional<std::size_t> QuestionIndex::find(std::string_view heading) const {
+std::optional<std::size_t> QuestionIndex::find(std::string_view heading, bool* translated) const {
+  if (translated != nullptr) *translated = false;
   const std::string n = normalise(heading);
   if (n.empty()) return std::nullopt;
+  const std::size_t count = questionnaire_.questions.size();
   for (std::size_t i = 0; i < texts_.size(); ++i) {
-    if (texts_[i] == n) return i;
+    if (texts_[i] != n) continue;
+    // A translated text that is the same as the own one is not a sign of the language.
+    if (translated != nullptr) *translated = i < count && &shown_ != &questionnaire_ && n != texts_[count + i];
+    return i % count;
   }
   // A column headed by the question id (forms built with `salesaudit export`, export tags).
   std::string trimmed(heading);
@@ -95,7 +104,7 @@ std::optional<std::size_t> QuestionIndex::find(std::string_view heading) const {
 std::vector<std::string> QuestionIndex::closest(std::string_view heading, std::size_t count) const {
   const auto wanted = words(normalise(heading));
   std::vector<std::pair<double, std::size_t>> ranked;
-  for (std::size_t i = 0; i < texts_.size(); ++i) {
+  for (std::size_t i = 0; i < shown_.questions.size(); ++i) {
     const auto have = words(texts_[i]);
     std::size_t common = 0;
     for (const auto& w : wanted) common += have.count(w);
@@ -105,8 +114,7 @@ std::vector<std::string> QuestionIndex::closest(std::string_view heading, std::s
   }
   std::stable_sort(ranked.begin(), ranked.end());
   std::vector<std::string> out;
-  for (std::size_t k = 0; k < ranked.size() && k < count; ++k)
-    out.push_back(questionnaire_.questions[ranked[k].second].text);
+  for (std::size_t k = 0; k < ranked.size() && k < count; ++k) out.push_back(shown_.questions[ranked[k].second].text);
   return out;
 }
 

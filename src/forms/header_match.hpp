@@ -16,15 +16,21 @@ namespace salesaudit::forms {
 
 class QuestionIndex {
  public:
-  explicit QuestionIndex(const Questionnaire& questionnaire);
-  // The question whose normalised text (or id) the heading is.
-  [[nodiscard]] std::optional<std::size_t> find(std::string_view heading) const;
-  // Up to `count` question texts sharing the most words with the heading, best first.
+  // `translated`: the same questionnaire with another language's texts (same ids and
+  // order), for an export of a form built in that language; its texts are tried first,
+  // then the questionnaire's own.
+  explicit QuestionIndex(const Questionnaire& questionnaire, const Questionnaire* translated = nullptr);
+  // The question whose normalised text (or id) the heading is; `translated`, when given,
+  // says whether the translated text matched.
+  [[nodiscard]] std::optional<std::size_t> find(std::string_view heading, bool* translated = nullptr) const;
+  // Up to `count` question texts sharing the most words with the heading, best first
+  // (in the translated texts when there are some).
   [[nodiscard]] std::vector<std::string> closest(std::string_view heading, std::size_t count = 2) const;
 
  private:
   const Questionnaire& questionnaire_;
-  std::vector<std::string> texts_;  // normalised, questionnaire order
+  const Questionnaire& shown_;      // the translated texts, or the questionnaire's own
+  std::vector<std::string> texts_;  // normalised: shown_'s texts, then (if translated) the own ones
 };
 
 // Splits `Question text [Option]` (LimeSurvey, Sheets grids) into its two parts; nullopt

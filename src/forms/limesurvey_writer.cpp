@@ -232,7 +232,7 @@ class Relevance {
 
 std::string write_limesurvey(const FormModel& model) {
   const Questionnaire& qn = *model.questionnaire;
-  const std::string language = "en";
+  const std::string language = primary_language(model);  // LimeSurvey's codes: "fr", "es", "de"
   const auto codes = question_codes(qn);
   const Relevance relevance(qn, codes);
   std::vector<Row> rows;

@@ -4,6 +4,7 @@
 #include "forms/column_plan.hpp"
 #include "forms/delimited_table.hpp"
 #include "forms/export_answers.hpp"
+#include "forms/language_view.hpp"
 #include "forms/tool_reader.hpp"
 #include "forms/value_match.hpp"
 #include "forms/xlsx_table.hpp"
@@ -15,6 +16,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace salesaudit::forms {
 
@@ -116,17 +118,23 @@ struct Chosen {
 // The candidate whose questions the headings match best: the most columns matched, then
 // the fewest of its questions left without a column (so an export of a form built from
 // one version keeps that version when a newer one adds questions); remaining ties go to
-// the first listed (the registry lists each id's versions newest first).
-Chosen choose(const OpenedExport& e, const std::string& ref, const Registry& registry, const batch::ColumnMap& map) {
+// the first listed (the registry lists each id's versions newest first). Each candidate
+// is tried in each language it has (language_views), so a form exported with --lang
+// reads back with no map: the language whose texts match the most columns wins, and a
+// tie keeps the first view (the --lang language, else the questionnaire's own).
+Chosen choose(const OpenedExport& e, const std::string& ref, const Registry& registry, const batch::ColumnMap& map,
+              const std::string& language) {
   const auto where = [&](std::size_t i) { return e.table->where(e.header[0], i); };
+  // More matched, fewer missing, then more matched by text: headings that are ids
+  // (Qualtrics export tags) match every language alike, the texts tell which it is.
+  const auto rank = [](const Questionnaire& c, const ColumnPlan& p) {
+    return std::make_tuple(p.matched, -static_cast<long>(c.questions.size() - p.matched), p.by_text);
+  };
   Chosen best;
   for (const auto& q : candidate_questionnaires(ref, registry)) {
-    ColumnPlan plan = plan_columns(*e.reader, e.headings, *q, map, where);
-    const auto missing = [](const Questionnaire& c, std::size_t matched) { return c.questions.size() - matched; };
-    if (!best.questionnaire || plan.matched > best.plan.matched ||
-        (plan.matched == best.plan.matched &&
-         missing(*q, plan.matched) < missing(*best.questionnaire, best.plan.matched))) {
-      best = {q, std::move(plan)};
+    for (const auto& view : language_views(q, registry, language)) {
+      ColumnPlan plan = plan_columns(*e.reader, e.headings, *q, view, map, where);
+      if (!best.questionnaire || rank(*q, plan) > rank(*best.questionnaire, best.plan)) best = {q, std::move(plan)};
     }
   }
   return best;
@@ -151,7 +159,7 @@ bool read_export(const BatchInput& input, const BatchOptions& options, batch::Qu
   const batch::ColumnMap map = options.map_file.empty() ? batch::ColumnMap{} : batch::load_column_map(options.map_file);
   auto opened = open_export(input.path, name, options.from, map);
   if (!opened) return false;
-  Chosen chosen = choose(*opened, cache.fixed(), cache.registry(), map);
+  Chosen chosen = choose(*opened, cache.fixed(), cache.registry(), map, options.language);
   const std::size_t matched = chosen.plan.matched;
   if (!chosen.plan.errors.empty() || matched == 0) {
     BatchRecord record;
@@ -174,7 +182,7 @@ bool read_export(const BatchInput& input, const BatchOptions& options, batch::Qu
 }
 
 InferredMap infer_map(const std::string& path, const std::string& from, const std::string& questionnaire,
-                      const std::string& map_file, const Registry& registry) {
+                      const std::string& map_file, const Registry& registry, const std::string& language) {
   check_from(from);
   if (from == "surveyjs" || from == "salesaudit") {
     throw UsageError(fmt::format("map reads form tools' CSV and xlsx exports; --from {} needs no map", from));
@@ -184,8 +192,9 @@ InferredMap infer_map(const std::string& path, const std::string& from, const st
   if (!opened) {
     throw DataError({fmt::format("{}: the header is no form tool's export layout (pass --from TOOL)", path)});
   }
-  Chosen chosen = choose(*opened, questionnaire, registry, map);
+  Chosen chosen = choose(*opened, questionnaire, registry, map, language);
   InferredMap out;
+  out.language = chosen.plan.view.language.empty() ? chosen.questionnaire->language : chosen.plan.view.language;
   out.tool = std::string(opened->reader->name());
   out.questionnaire = chosen.questionnaire->id + "@" + chosen.questionnaire->version;
   out.errors = chosen.plan.errors;

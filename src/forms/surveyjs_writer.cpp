@@ -161,6 +161,9 @@ Json element(const FormModel& model, const FormItem& item) {
 
 std::string write_surveyjs(const FormModel& model) {
   Json survey;
+  // SurveyJS's own words (buttons, "Page 1 of 3") in the form's language; English is
+  // its default, so English forms leave it out.
+  if (const std::string locale = primary_language(model); locale != "en") survey["locale"] = locale;
   survey["title"] = model.title;
   if (!model.description.empty()) survey["description"] = model.description;
   survey["showQuestionNumbers"] = "on";

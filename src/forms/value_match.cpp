@@ -23,14 +23,28 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
-bool is_na(std::string_view cell) {
-  const auto c = trim(cell);
-  return iequals(c, "n/a") || iequals(c, "not applicable") || iequals(c, "na");
+namespace {
+
+// Case-insensitive for ASCII letters; translated words are compared as written otherwise
+// (the export holds them as the form wrote them).
+bool any_of(std::string_view cell, const std::vector<std::string>& words) {
+  for (const auto& w : words) {
+    if (iequals(cell, trim(w))) return true;
+  }
+  return false;
 }
 
-bool is_ticked(std::string_view cell) {
+}  // namespace
+
+bool is_na(std::string_view cell, const AnswerWords& words) {
   const auto c = trim(cell);
-  return !c.empty() && !iequals(c, "no") && !iequals(c, "n") && !iequals(c, "0") && !iequals(c, "false");
+  return iequals(c, "n/a") || iequals(c, "not applicable") || iequals(c, "na") || any_of(c, words.na);
+}
+
+bool is_ticked(std::string_view cell, const AnswerWords& words) {
+  const auto c = trim(cell);
+  return !c.empty() && !iequals(c, "no") && !iequals(c, "n") && !iequals(c, "0") && !iequals(c, "false") &&
+         !any_of(c, words.no);
 }
 
 std::optional<std::size_t> find_option(const Question& question, std::string_view text) {
@@ -56,7 +70,7 @@ std::string quoted(std::string_view s) {
 
 // Splits a joined cell by the known labels and values (longest first at each place);
 // separators between items are `;` `,` and white space, as the tools join them.
-CellAnswer split_multi(const Question& q, std::string_view cell) {
+CellAnswer split_multi(const Question& q, std::string_view cell, const AnswerWords& words) {
   auto is_separator = [](char c) { return c == ';' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   std::vector<std::string> values;
   std::size_t pos = 0;
@@ -77,7 +91,8 @@ CellAnswer split_multi(const Question& q, std::string_view cell) {
     if (!best) {
       const auto stop = cell.find_first_of(";,", pos);
       const auto rest = trim(cell.substr(pos, stop == std::string_view::npos ? stop : stop - pos));
-      if (q.allow_na && is_na(rest) && values.empty() && stop == std::string_view::npos) return {Answer{true, {}}, {}};
+      if (q.allow_na && is_na(rest, words) && values.empty() && stop == std::string_view::npos)
+        return {Answer{true, {}}, {}};
       return {std::nullopt, fmt::format("{} is none of the options", quoted(rest))};
     }
     const std::string& value = q.options[*best].value;
@@ -117,11 +132,11 @@ std::string accepted(const Question& q) {
   return out;
 }
 
-CellAnswer match_cell(const Question& q, std::string_view raw) {
+CellAnswer match_cell(const Question& q, std::string_view raw, const AnswerWords& words) {
   const auto cell = trim(raw);
   if (cell.empty()) return {};
   if (q.type == QuestionType::text) return {Answer{false, std::string(cell)}, {}};
-  if (is_na(cell) && (q.allow_na || q.type != QuestionType::multi_choice)) {
+  if (is_na(cell, words) && (q.allow_na || q.type != QuestionType::multi_choice)) {
     if (q.allow_na) return {Answer{true, {}}, {}};
     return {std::nullopt, "the question does not allow N/A"};
   }
@@ -140,16 +155,18 @@ CellAnswer match_cell(const Question& q, std::string_view raw) {
       }
       break;
     case QuestionType::boolean:
-      if (iequals(cell, "yes") || iequals(cell, "true") || cell == "1" || iequals(cell, "y")) {
+      if (iequals(cell, "yes") || iequals(cell, "true") || cell == "1" || iequals(cell, "y") ||
+          any_of(cell, words.yes)) {
         answer = Answer{false, true};
-      } else if (iequals(cell, "no") || iequals(cell, "false") || cell == "0" || iequals(cell, "n")) {
+      } else if (iequals(cell, "no") || iequals(cell, "false") || cell == "0" || iequals(cell, "n") ||
+                 any_of(cell, words.no)) {
         answer = Answer{false, false};
       }
       break;
     case QuestionType::choice:
       if (auto i = find_option(q, cell)) answer = Answer{false, q.options[*i].value};
       break;
-    case QuestionType::multi_choice: return split_multi(q, cell);
+    case QuestionType::multi_choice: return split_multi(q, cell, words);
     case QuestionType::text: break;
   }
   if (!answer) return {std::nullopt, "no such answer"};

@@ -9,20 +9,30 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace salesaudit::forms {
+
+// Words a tool writes for yes, no and "not applicable" beyond the English ones (which
+// are always read): those of the language a form was exported in ("Oui", "Sans objet").
+struct AnswerWords {
+  std::vector<std::string> yes;
+  std::vector<std::string> no;
+  std::vector<std::string> na;
+};
 
 struct CellAnswer {
   std::optional<Answer> answer;  // nullopt with no error: unanswered
   std::string error;             // why the cell is no answer, with the accepted labels
 };
 
-[[nodiscard]] CellAnswer match_cell(const Question& question, std::string_view cell);
+[[nodiscard]] CellAnswer match_cell(const Question& question, std::string_view cell, const AnswerWords& words = {});
 
-// `N/A`, `Not applicable`, `na` (any case).
-[[nodiscard]] bool is_na(std::string_view cell);
-// Whether a one-column-per-option cell means ticked: not empty and not No/0/false/N.
-[[nodiscard]] bool is_ticked(std::string_view cell);
+// `N/A`, `Not applicable`, `na` (any case), or one of `words.na`.
+[[nodiscard]] bool is_na(std::string_view cell, const AnswerWords& words = {});
+// Whether a one-column-per-option cell means ticked: not empty and not No/0/false/N
+// (nor one of `words.no`).
+[[nodiscard]] bool is_ticked(std::string_view cell, const AnswerWords& words = {});
 // The option (index) a label or value names, ignoring case and surrounding space.
 [[nodiscard]] std::optional<std::size_t> find_option(const Question& question, std::string_view text);
 

@@ -82,6 +82,24 @@ const std::string& language() {
   return state().language;
 }
 
+ScopedLanguage::ScopedLanguage(std::string_view tag) : previous_(state().language) {
+  if (const char* value = std::getenv("LANGUAGE"); value != nullptr) {
+    had_variable_ = true;
+    variable_ = value;
+  }
+  set_language(tag);
+}
+
+ScopedLanguage::~ScopedLanguage() {
+  set_language(previous_);
+  if (had_variable_) {
+    ::setenv("LANGUAGE", variable_.c_str(), 1);
+  } else {
+    ::unsetenv("LANGUAGE");
+  }
+  (void)textdomain(kDomain);  // drops what gettext cached for the scope's language
+}
+
 bool has_catalog(std::string_view tag) {
   namespace fs = std::filesystem;
   if (state().dir.empty()) init();

@@ -27,6 +27,22 @@ void set_language(std::string_view tag);
 // Whether a catalog exists for `tag` or one of its fallbacks.
 [[nodiscard]] bool has_catalog(std::string_view tag);
 
+// Sets the language of the phrases for one scope, then puts back the previous one and
+// the LANGUAGE variable, which set_language changes and environment_language reads: a
+// reader can look up another language's words (an export's "Oui") at any time.
+class ScopedLanguage {
+ public:
+  explicit ScopedLanguage(std::string_view tag);
+  ~ScopedLanguage();
+  ScopedLanguage(const ScopedLanguage&) = delete;
+  ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+ private:
+  std::string previous_;
+  bool had_variable_ = false;
+  std::string variable_;
+};
+
 // Marks a phrase for xgettext without translating it (for tables of phrases).
 constexpr const char* N_(const char* msgid) {
   return msgid;

@@ -40,11 +40,34 @@ std::vector<TranslationEntry> beside(const Questionnaire& q) {
 
 }  // namespace
 
-std::optional<Translation> Registry::translation_for(const Questionnaire& q, std::string_view language) const {
-  std::vector<TranslationEntry> candidates = beside(q);
+// Beside the file first, then the folders in order, then the built-ins.
+std::vector<TranslationEntry> Registry::candidates(const Questionnaire& q) const {
+  std::vector<TranslationEntry> found = beside(q);
   for (const auto& entry : translations_) {
-    if (entry.id == q.id && entry.version == q.version) candidates.push_back(entry);
+    if (entry.id == q.id && entry.version == q.version) found.push_back(entry);
   }
+  return found;
+}
+
+std::vector<TranslationEntry> Registry::translations_of(const Questionnaire& q) const {
+  std::vector<TranslationEntry> out;
+  for (auto& entry : candidates(q)) {
+    const bool seen = std::any_of(out.begin(), out.end(), [&](const auto& e) { return e.language == entry.language; });
+    if (!seen) out.push_back(std::move(entry));
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.language < b.language; });
+  return out;
+}
+
+Translation Registry::load_translation_entry(const TranslationEntry& entry, const Questionnaire& q) const {
+  const std::string name = entry.origin == "built-in"
+                               ? fmt::format("{}@{}.{} (built-in)", entry.id, entry.version, entry.language)
+                               : entry.origin;
+  return load_translation(entry.text, name, &q);
+}
+
+std::optional<Translation> Registry::translation_for(const Questionnaire& q, std::string_view language) const {
+  const std::vector<TranslationEntry> candidates = this->candidates(q);
   const TranslationEntry* chosen = nullptr;
   for (const auto& tag : language_fallbacks(language)) {
     for (const auto& entry : candidates) {
@@ -64,10 +87,7 @@ std::optional<Translation> Registry::translation_for(const Questionnaire& q, std
     }
   }
   if (chosen == nullptr) return std::nullopt;
-  const std::string name = chosen->origin == "built-in"
-                               ? fmt::format("{}@{}.{} (built-in)", chosen->id, chosen->version, chosen->language)
-                               : chosen->origin;
-  return load_translation(chosen->text, name, &q);
+  return load_translation_entry(*chosen, q);
 }
 
 }  // namespace salesaudit

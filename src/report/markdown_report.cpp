@@ -3,6 +3,7 @@
 
 #include "i18n/messages.hpp"
 #include "report/escape.hpp"
+#include "report/markdown_explain.hpp"
 #include "report/report_model.hpp"
 #include "report/text_layout.hpp"
 
@@ -134,76 +135,6 @@ void write_comments_and_warnings(const ReportModel& m, std::ostream& out) {
   }
 }
 
-const char* status_text(ItemStatus status) {
-  switch (status) {
-    case ItemStatus::answered: return "answered";
-    case ItemStatus::not_applicable: return "not applicable";
-    case ItemStatus::unanswered: return "unanswered";
-    case ItemStatus::disabled: return "not asked";
-    case ItemStatus::unscored: return "not scored";
-  }
-  return "";
-}
-
-void write_explanation(const ReportModel& m, std::ostream& out) {
-  const Questionnaire& q = *m.questionnaire;
-  const ScoreCard& card = *m.card;
-  fmt::print(out,
-             "\n## How the numbers were computed\n\n"
-             "A question's item score *s* is in [0, 1] and *w* is its weight. A dimension's score is "
-             "100 × Σ *w*·*s* / Σ *w* over its answered questions; a question contributes 100 × *w*·*s* / Σ *w*.\n");
-  for (const DimensionView& view : m.dimensions) {
-    const DimensionResult& dim = card.dimensions[view.dimension];
-    const Dimension& dimension = q.dimensions[view.dimension];
-    fmt::print(out, "\n### {} (weight {})\n\n", md(dimension.title), shortest(dimension.weight));
-    if (dim.score) {
-      fmt::print(out, "Score {} = 100 × {} / {}\n\n", fixed2(*dim.score), fixed2(view.weighted_sum),
-                 shortest(dim.answered_weight));
-    } else {
-      fmt::print(out, "No score (insufficient answers).\n\n");
-    }
-    fmt::print(out, "| Question | Answer | s | w | Contribution |\n|---|---|---:|---:|---:|\n");
-    for (const ItemView& item : view.items) {
-      const std::string answer =
-          item.status == ItemStatus::answered
-              ? md(item.answer)
-              : std::string("*") + status_text(item.status) + "*" +
-                    (item.answer.empty() || item.status == ItemStatus::not_applicable ? "" : ": " + md(item.answer));
-      fmt::print(out, "| {} | {} | {} | {} | {} |\n", md(q.questions[item.question].id), answer,
-                 item.item_score ? fixed2(*item.item_score) : "", shortest(item.weight),
-                 item.contribution ? fixed2(*item.contribution) : "");
-    }
-  }
-  if (card.overall) {
-    std::string terms;
-    double total = 0;
-    for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
-      terms += fmt::format("{}{} × {}", terms.empty() ? "" : " + ", shortest(q.dimensions[d].weight),
-                           fixed2(*card.dimensions[d].score));
-      total += q.dimensions[d].weight;
-    }
-    fmt::print(out, "\n**Overall** {} = ({}) / {}\n", fixed2(*card.overall), terms, shortest(total));
-  }
-  if (m.actions.empty()) return;
-  fmt::print(out,
-             "\n### Gains of the top actions\n\nA question's gain is 100 × (*W* / Σ *W*) × *w* × (1 − *s*) / "
-             "Σ *w*, with *W* its dimension's weight, Σ *W* over the dimensions with a score and Σ *w* over "
-             "the dimension's answered questions. An action's gain is the sum over its questions; its "
-             "priority is the gain divided by the effort cost (low 1, medium 2, high 3).\n\n"
-             "| Action | Question | Arithmetic | Gain |\n|---|---|---|---:|\n");
-  for (std::size_t i = 0; i < m.shown; ++i) {
-    const ActionView& a = m.actions[i];
-    for (const GainTerm& t : a.terms) {
-      fmt::print(out, "| {}. {} | {} | 100 × ({} / {}) × {} × (1 − {}) / {} | {} |\n", a.rank, md(a.recommendation->id),
-                 md(q.questions[t.question].id), shortest(t.dimension_weight), shortest(t.scored_weight),
-                 shortest(t.weight), fixed2(t.item_score), shortest(t.answered_weight), fixed2(t.gain));
-    }
-    fmt::print(out, "| {}. {} | **total** | priority {} = {} / {} ({} effort) | **{}** |\n", a.rank,
-               md(a.recommendation->id), fixed2(a.result->priority), fixed2(a.result->gain),
-               effort_cost(a.recommendation->effort), to_string(a.recommendation->effort), fixed2(a.result->gain));
-  }
-}
-
 }  // namespace
 }  // namespace report
 
@@ -215,7 +146,7 @@ void render_markdown(const ScoreCard& card, const RenderOptions& options, std::o
   write_actions(model, out);
   write_plan(model, out);
   write_comments_and_warnings(model, out);
-  if (options.explain) write_explanation(model, out);
+  if (options.explain) write_markdown_explanation(model, out);
   fmt::print(out, "\n---\n\n*{}*\n", i18n::tr(kBandNote));
 }
 

@@ -207,6 +207,10 @@ std::string num2(double value) {
   return i18n::decimal(fixed2(value));
 }
 
+std::string num_shortest(double value) {
+  return i18n::decimal(shortest(value));
+}
+
 std::string effort_word(Effort effort) {
   switch (effort) {
     case Effort::low: return i18n::trc("effort", "low");

@@ -114,6 +114,7 @@ inline constexpr const char* kBandNote =
 // For the formats people read: fixed2 with the language's decimal separator ("46,87"),
 // and the effort words ("low" -> "faible").
 [[nodiscard]] std::string num2(double value);
+[[nodiscard]] std::string num_shortest(double value);  // shortest() with the decimal separator
 [[nodiscard]] std::string effort_word(Effort effort);
 
 }  // namespace salesaudit::report

@@ -1,6 +1,8 @@
 // The team report as a self-contained HTML page (no scripts, no external resources).
 
+#include "i18n/messages.hpp"
 #include "report/escape.hpp"
+#include "report/report_model.hpp"
 #include "team/render_util.hpp"
 
 #include <salesaudit/team.hpp>
@@ -15,6 +17,21 @@ namespace salesaudit {
 namespace {
 
 using namespace team_render;
+using i18n::NC_;
+using i18n::tr;
+using i18n::trc;
+using i18n::trf;
+
+std::string h(std::string_view text) {
+  return report::escape_html(text);
+}
+
+// A row of header cells, each phrase (marked with NC_) translated in the table's context.
+std::string header_cells(std::initializer_list<const char*> names) {
+  std::string out = "<tr>";
+  for (const char* name : names) out += fmt::format("<th>{}</th>", *name == '\0' ? "" : trc("team table", name));
+  return out + "</tr>\n";
+}
 
 constexpr const char* kStyle =
     "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}"
@@ -23,17 +40,17 @@ constexpr const char* kStyle =
 
 void print_scores(const TeamReport& report, std::ostream& out) {
   const Questionnaire& q = *report.questionnaire;
-  fmt::print(out,
-             "<h2>Scores</h2>\n<table>\n<tr><th></th><th>mean</th><th>median</th><th>min</th><th>max</th><th>n</th>"
-             "<th>bands</th></tr>\n");
+  fmt::print(out, "<h2>{}</h2>\n<table>\n{}", trc("team table", "Scores"),
+             header_cells({"", NC_("team table", "mean"), NC_("team table", "median"), NC_("team table", "min"),
+                           NC_("team table", "max"), NC_("team table", "n"), NC_("team table", "bands")}));
   auto row = [&](const std::string& title, const Distribution& dist) {
     fmt::print(out,
                "<tr><th>{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
                "<td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>\n",
-               report::escape_html(title), fixed2(dist.mean), fixed2(dist.median), fixed2(dist.min), fixed2(dist.max),
-               dist.n, report::escape_html(band_counts(q, dist)));
+               h(title), num2(dist.mean), num2(dist.median), num2(dist.min), num2(dist.max), dist.n,
+               h(band_counts(q, dist)));
   };
-  row("Overall", report.overall);
+  row(trc("team table", "Overall"), report.overall);
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) row(q.dimensions[d].title, report.dimensions[d].scores);
   fmt::print(out, "</table>\n");
 }
@@ -42,17 +59,19 @@ void print_weakest(const TeamReport& report, const RenderOptions& options, std::
   const Questionnaire& q = *report.questionnaire;
   const std::size_t n = shown(report.weakest.size(), options.top);
   if (n == 0) return;
-  fmt::print(out,
-             "<h2>Weakest questions</h2>\n<p>Mean item score out of 100 over the respondents who answered.</p>\n"
-             "<table>\n<tr><th>#</th><th>question</th><th>dimension</th><th>mean</th><th>n</th></tr>\n");
+  fmt::print(out, "<h2>{}</h2>\n<p>{}</p>\n<table>\n<tr><th>#</th>{}", tr("Weakest questions"),
+             tr("Mean item score out of 100 over the respondents who answered."),
+             header_cells({NC_("team table", "question"), NC_("team table", "dimension"), NC_("team table", "mean"),
+                           NC_("team table", "n")})
+                 .substr(4));
   for (std::size_t i = 0; i < n; ++i) {
     const TeamItem& item = report.weakest[i];
     const Question& question = q.questions[item.question];
     fmt::print(out,
-               "<tr><td class=\"n\">{}</td><td><code>{}</code> {}</td><td>{}</td><td class=\"n\">{:.2f}</td>"
+               "<tr><td class=\"n\">{}</td><td><code>{}</code> {}</td><td>{}</td><td class=\"n\">{}</td>"
                "<td class=\"n\">{}</td></tr>\n",
-               i + 1, report::escape_html(question.id), report::escape_html(question.text),
-               report::escape_html(q.dimensions[*question.dimension].title), round2(item.mean), item.n);
+               i + 1, h(question.id), h(question.text), h(q.dimensions[*question.dimension].title), num2(item.mean),
+               item.n);
   }
   fmt::print(out, "</table>\n");
 }
@@ -61,17 +80,19 @@ void print_actions(const TeamReport& report, const RenderOptions& options, std::
   const Questionnaire& q = *report.questionnaire;
   const std::size_t n = shown(report.actions.size(), options.top);
   if (n == 0) return;
-  fmt::print(out,
-             "<h2>Team actions</h2>\n<p>Mean gain in overall points per respondent.</p>\n<table>\n"
-             "<tr><th>#</th><th>action</th><th>mean gain</th><th>effort</th><th>days</th><th>respondents</th></tr>\n");
+  fmt::print(out, "<h2>{}</h2>\n<p>{}</p>\n<table>\n<tr><th>#</th>{}", tr("Team actions"),
+             tr("Mean gain in overall points per respondent."),
+             header_cells({NC_("team table", "action"), NC_("team table", "mean gain"), NC_("team table", "effort"),
+                           NC_("team table", "days"), NC_("team table", "respondents")})
+                 .substr(4));
   for (std::size_t i = 0; i < n; ++i) {
     const TeamAction& a = report.actions[i];
     const Recommendation& rec = q.recommendations[a.recommendation];
     fmt::print(out,
-               "<tr><td class=\"n\">{}</td><td><strong>{}</strong> {}</td><td class=\"n\">{:.2f}</td><td>{}</td>"
-               "<td class=\"n\">{}</td><td class=\"n\">{} of {}</td></tr>\n",
-               i + 1, report::escape_html(rec.title), report::escape_html(rec.action), round2(a.gain),
-               to_string(rec.effort), a.horizon_days, a.respondents, report.respondents.size());
+               "<tr><td class=\"n\">{}</td><td><strong>{}</strong> {}</td><td class=\"n\">{}</td><td>{}</td>"
+               "<td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
+               i + 1, h(rec.title), h(rec.action), num2(a.gain), report::effort_word(rec.effort), a.horizon_days,
+               trf("{} of {}", a.respondents, report.respondents.size()));
   }
   fmt::print(out, "</table>\n");
 }
@@ -80,43 +101,41 @@ void print_gap(const TeamReport& report, std::ostream& out) {
   if (!report.gap) return;
   const Questionnaire& q = *report.questionnaire;
   const RoleGap& gap = *report.gap;
-  fmt::print(out,
-             "<h2>Manager vs team</h2>\n<p>{} manager(s), {} other respondent(s); gap = manager - team.</p>\n"
-             "<table>\n<tr><th></th><th>manager</th><th>team</th><th>gap</th></tr>\n",
-             gap.managers, gap.others);
+  fmt::print(out, "<h2>{}</h2>\n<p>{}</p>\n<table>\n{}", tr("Manager vs team"),
+             trf("{} manager(s), {} other respondent(s); gap = manager - team.", gap.managers, gap.others),
+             header_cells({"", NC_("team table", "manager"), NC_("team table", "team"), NC_("team table", "gap")}));
   auto row = [&](const std::string& title, const std::optional<double>& m, const std::optional<double>& t) {
     fmt::print(out, "<tr><th>{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
-               report::escape_html(title), fixed2(m), fixed2(t), signed2(rounded_gap(m, t)));
+               h(title), num2(m), num2(t), signed_num2(rounded_gap(m, t)));
   };
-  row("Overall", gap.manager_overall, gap.team_overall);
+  row(trc("team table", "Overall"), gap.manager_overall, gap.team_overall);
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) row(q.dimensions[d].title, gap.manager[d], gap.team[d]);
   fmt::print(out, "</table>\n");
 }
 
 void print_reliability(const TeamReport& report, std::ostream& out) {
   const Questionnaire& q = *report.questionnaire;
-  fmt::print(out, "<h2>Reliability</h2>\n");
+  fmt::print(out, "<h2>{}</h2>\n", tr("Reliability"));
   if (!report.reliability) {
-    fmt::print(out, "<p>Needs at least {} respondents (have {}).</p>\n", kMinReliabilityRespondents,
-               report.respondents.size());
+    fmt::print(out, "<p>{}</p>\n",
+               trf("Needs at least {} respondents (have {}).", kMinReliabilityRespondents, report.respondents.size()));
     return;
   }
-  fmt::print(out,
-             "<p>Cronbach's alpha over unconditional questions, pairwise-complete answers.</p>\n<table>\n"
-             "<tr><th>dimension</th><th>alpha</th><th>questions</th></tr>\n");
+  fmt::print(
+      out, "<p>{}</p>\n<table>\n{}", tr("Cronbach's alpha over unconditional questions, pairwise-complete answers."),
+      header_cells({NC_("team table", "dimension"), NC_("team table", "alpha"), NC_("team table", "questions")}));
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
-    fmt::print(out, "<tr><th>{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
-               report::escape_html(q.dimensions[d].title), fixed2(report.dimensions[d].alpha),
-               report.dimensions[d].item_rest.size());
+    fmt::print(out, "<tr><th>{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n", h(q.dimensions[d].title),
+               num2(report.dimensions[d].alpha), report.dimensions[d].item_rest.size());
   }
   fmt::print(out, "</table>\n");
   if (!any_negative(report)) return;
-  fmt::print(out, "<p>Possibly mis-keyed questions (negative item-rest correlation):</p>\n<ul>\n");
+  fmt::print(out, "<p>{}</p>\n<ul>\n", tr("Possibly mis-keyed questions (negative item-rest correlation):"));
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
     for (const ItemRest& item : report.dimensions[d].item_rest) {
       if (!negative(item)) continue;
-      fmt::print(out, "<li><code>{}</code> ({}): r = {:.2f}</li>\n", report::escape_html(q.questions[item.question].id),
-                 report::escape_html(q.dimensions[d].title), round2(*item.r));
+      fmt::print(out, "<li><code>{}</code> ({}): r = {}</li>\n", h(q.questions[item.question].id),
+                 h(q.dimensions[d].title), num2(item.r));
     }
   }
   fmt::print(out, "</ul>\n");
@@ -126,18 +145,18 @@ void print_reliability(const TeamReport& report, std::ostream& out) {
 
 void render_team_html(const TeamReport& report, const RenderOptions& options, std::ostream& out) {
   const Questionnaire& q = *report.questionnaire;
-  const std::string title = fmt::format("Team report: {} {}", q.title, q.version);
+  const std::string title = trf("Team report: {} {}", q.title, q.version);
   // Embedded (the serve facilitator page): the content only; the host page has the
   // document, its style and its headings above.
   if (!options.embedded) {
     fmt::print(out,
-               "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n"
+               "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n"
                "<style>{}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n",
-               report::escape_html(title), kStyle, report::escape_html(title));
+               h(q.language), h(title), kStyle, h(title));
   }
   std::string ids;
-  for (const auto& who : report.respondents) ids += (ids.empty() ? "" : ", ") + report::escape_html(who);
-  fmt::print(out, "<p>{} respondent(s): {}</p>\n", report.respondents.size(), ids);
+  for (const auto& who : report.respondents) ids += (ids.empty() ? "" : ", ") + h(who);
+  fmt::print(out, "<p>{}</p>\n", trf("{} respondent(s): {}", report.respondents.size(), ids));
   print_scores(report, out);
   print_weakest(report, options, out);
   print_actions(report, options, out);

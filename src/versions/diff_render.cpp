@@ -1,5 +1,6 @@
 // Renders an AuditDiff as text, Markdown or JSON (`salesaudit.diff/v1`).
 
+#include "i18n/messages.hpp"
 #include "report/escape.hpp"
 
 #include <salesaudit/versions.hpp>
@@ -15,19 +16,24 @@ namespace salesaudit {
 namespace {
 
 using ordered = nlohmann::ordered_json;
+using i18n::tr;
+using i18n::trc;
+using i18n::trf;
 
+// Text and Markdown are read by people: the language's decimal separator and words.
 std::string score_text(const std::optional<double>& v) {
-  return v ? fmt::format("{:.2f}", *v) : "n/a";
+  return v ? i18n::decimal(fmt::format("{:.2f}", *v)) : std::string(tr("n/a"));
 }
 
 std::string delta_text(const std::optional<double>& v) {
-  if (!v) return "n/a";
-  return *v > 0 ? fmt::format("+{:.2f}", *v) : fmt::format("{:.2f}", *v);
+  if (!v) return tr("n/a");
+  return i18n::decimal(*v > 0 ? fmt::format("+{:.2f}", *v) : fmt::format("{:.2f}", *v));
 }
 
 std::string band_text(const std::optional<std::string>& before, const std::optional<std::string>& after) {
-  const std::string a = before.value_or("none");
-  const std::string b = after.value_or("none");
+  // TRANSLATORS: the band of an audit that has no overall or dimension score.
+  const std::string a = before.value_or(trc("band", "none"));
+  const std::string b = after.value_or(trc("band", "none"));
   return a == b ? a : a + " -> " + b;
 }
 
@@ -38,8 +44,9 @@ std::string who(const AuditSnapshot& s) {
 }
 
 void text_changes(std::ostream& out, const char* heading, const std::vector<AuditDiff::Change>& changes) {
-  fmt::print(out, "\n{} ({}{}):{}\n", heading, changes.size(), changes.empty() ? "" : ", item scores 0-100",
-             changes.empty() ? " none" : "");
+  fmt::print(
+      out, "\n{}\n",
+      changes.empty() ? trf("{} ({}): none", heading, 0) : trf("{} ({}, item scores 0-100):", heading, changes.size()));
   for (const auto& c : changes) {
     fmt::print(out, "  {:<28} {:>7} -> {:>7}  {:>8}\n", c.id, score_text(c.before), score_text(c.after),
                delta_text(c.delta));
@@ -47,32 +54,34 @@ void text_changes(std::ostream& out, const char* heading, const std::vector<Audi
 }
 
 void text_actions(std::ostream& out, const char* heading, const std::vector<AuditDiff::Action>& actions) {
-  fmt::print(out, "\n{} ({}):{}\n", heading, actions.size(), actions.empty() ? " none" : "");
+  fmt::print(out, "\n{}\n",
+             actions.empty() ? trf("{} ({}): none", heading, 0) : trf("{} ({}):", heading, actions.size()));
   for (const auto& a : actions) fmt::print(out, "  - {}: {}\n", a.id, a.title);
 }
 
 void render_text(const AuditDiff& diff, std::ostream& out) {
-  fmt::print(out, "Audit diff ({})\n", diff.after.questionnaire_id);
-  fmt::print(out, "  old: {}\n  new: {}\n\n", who(diff.before), who(diff.after));
-  fmt::print(out, "  {:<28} {:>7}    {:>7}  {:>8}  {}\n", "", "old", "new", "change", "band");
+  fmt::print(out, "{}\n", trf("Audit diff ({})", diff.after.questionnaire_id));
+  fmt::print(out, "  {}\n  {}\n\n", trf("old: {}", who(diff.before)), trf("new: {}", who(diff.after)));
+  fmt::print(out, "  {:<28} {:>7}    {:>7}  {:>8}  {}\n", "", trc("diff table", "old"), trc("diff table", "new"),
+             trc("diff table", "change"), trc("diff table", "band"));
   auto row = [&out](const AuditDiff::Change& c, const std::string& title) {
     fmt::print(out, "  {:<28} {:>7} -> {:>7}  {:>8}  {}\n", title, score_text(c.before), score_text(c.after),
                delta_text(c.delta), band_text(c.band_before, c.band_after));
   };
-  row(diff.overall, "Overall");
+  row(diff.overall, trc("diff table", "Overall"));
   for (const auto& c : diff.dimensions) row(c, "  " + c.title);
   if (diff.items_compared) {
-    text_changes(out, "Questions improved", diff.improved);
-    text_changes(out, "Questions regressed", diff.regressed);
+    text_changes(out, tr("Questions improved"), diff.improved);
+    text_changes(out, tr("Questions regressed"), diff.regressed);
   }
-  text_actions(out, "Actions resolved", diff.resolved);
-  text_actions(out, "Actions new", diff.added);
+  text_actions(out, tr("Actions resolved"), diff.resolved);
+  text_actions(out, tr("Actions new"), diff.added);
   if (!diff.notes.empty()) {
-    fmt::print(out, "\nNotes:\n");
+    fmt::print(out, "\n{}\n", tr("Notes:"));
     for (const auto& n : diff.notes) fmt::print(out, "  - {}\n", n);
   }
   fmt::print(out, "\n{}\n",
-             diff.regression() ? "Regression: at least one dimension dropped." : "No dimension dropped.");
+             diff.regression() ? tr("Regression: at least one dimension dropped.") : tr("No dimension dropped."));
 }
 
 std::string md(std::string text) {  // a table cell: pipes would split it
@@ -87,10 +96,10 @@ std::string md(std::string text) {  // a table cell: pipes would split it
 void md_changes(std::ostream& out, const char* heading, const std::vector<AuditDiff::Change>& changes) {
   fmt::print(out, "\n### {} ({})\n\n", heading, changes.size());
   if (changes.empty()) {
-    fmt::print(out, "None.\n");
+    fmt::print(out, "{}\n", tr("None."));
     return;
   }
-  fmt::print(out, "Item scores from 0 to 100.\n\n| Question | Old | New | Change |\n|---|---:|---:|---:|\n");
+  out << tr("Item scores from 0 to 100.\n\n| Question | Old | New | Change |\n|---|---:|---:|---:|\n");
   for (const auto& c : changes) {
     fmt::print(out, "| `{}` | {} | {} | {} |\n", md(c.id), score_text(c.before), score_text(c.after),
                delta_text(c.delta));
@@ -99,37 +108,36 @@ void md_changes(std::ostream& out, const char* heading, const std::vector<AuditD
 
 void md_actions(std::ostream& out, const char* heading, const std::vector<AuditDiff::Action>& actions) {
   fmt::print(out, "\n### {} ({})\n\n", heading, actions.size());
-  if (actions.empty()) fmt::print(out, "None.\n");
+  if (actions.empty()) fmt::print(out, "{}\n", tr("None."));
   for (const auto& a : actions) fmt::print(out, "- **{}** (`{}`)\n", md(a.title), md(a.id));
 }
 
 void render_markdown(const AuditDiff& diff, std::ostream& out) {
-  fmt::print(out, "## Audit diff: {}\n\n", md(diff.after.questionnaire_id));
-  fmt::print(out, "| | Old | New |\n|---|---|---|\n");
-  fmt::print(out, "| Input | `{}` | `{}` |\n", md(diff.before.source), md(diff.after.source));
-  fmt::print(out, "| Version | {} | {} |\n", md(diff.before.questionnaire_version),
-             md(diff.after.questionnaire_version));
-  fmt::print(out, "| Respondent | {} | {} |\n\n", md(diff.before.respondent.value_or("")),
+  out << trf("## Audit diff: {}\n\n", md(diff.after.questionnaire_id));
+  out << tr("| | Old | New |\n|---|---|---|\n");
+  out << trf("| Input | `{}` | `{}` |\n", md(diff.before.source), md(diff.after.source));
+  out << trf("| Version | {} | {} |\n", md(diff.before.questionnaire_version), md(diff.after.questionnaire_version));
+  out << trf("| Respondent | {} | {} |\n\n", md(diff.before.respondent.value_or("")),
              md(diff.after.respondent.value_or("")));
-  fmt::print(out, "| Score | Old | New | Change | Band |\n|---|---:|---:|---:|---|\n");
+  out << tr("| Score | Old | New | Change | Band |\n|---|---:|---:|---:|---|\n");
   auto row = [&out](const AuditDiff::Change& c, const std::string& title) {
     fmt::print(out, "| {} | {} | {} | {} | {} |\n", title, score_text(c.before), score_text(c.after),
                delta_text(c.delta), md(band_text(c.band_before, c.band_after)));
   };
-  row(diff.overall, "**Overall**");
+  row(diff.overall, "**" + std::string(trc("diff table", "Overall")) + "**");
   for (const auto& c : diff.dimensions) row(c, md(c.title));
   if (diff.items_compared) {
-    md_changes(out, "Questions improved", diff.improved);
-    md_changes(out, "Questions regressed", diff.regressed);
+    md_changes(out, tr("Questions improved"), diff.improved);
+    md_changes(out, tr("Questions regressed"), diff.regressed);
   }
-  md_actions(out, "Actions resolved", diff.resolved);
-  md_actions(out, "Actions new", diff.added);
+  md_actions(out, tr("Actions resolved"), diff.resolved);
+  md_actions(out, tr("Actions new"), diff.added);
   if (!diff.notes.empty()) {
-    fmt::print(out, "\n### Notes\n\n");
+    fmt::print(out, "\n### {}\n\n", tr("Notes"));
     for (const auto& n : diff.notes) fmt::print(out, "- {}\n", md(n));
   }
   fmt::print(out, "\n{}\n",
-             diff.regression() ? "**Regression:** at least one dimension dropped." : "No dimension dropped.");
+             diff.regression() ? tr("**Regression:** at least one dimension dropped.") : tr("No dimension dropped."));
 }
 
 ordered opt(const std::optional<double>& v) {

@@ -75,10 +75,14 @@ std::size_t columns(const std::string& line) {
 }
 
 // --- the built-in French and Spanish: goldens of every human format ---
-// The three example respondents, migrated to the newest crisis-mode (data/i18n/answers/).
+// The three example respondents, migrated to the newest crisis-mode (data/i18n/answers/),
+// and the twelve of the team tests likewise (data/i18n/team/, from data/team/answers
+// with `salesaudit migrate --to crisis-mode@3.0.0`).
 
 struct GoldenCase {
-  std::string respondent;
+  std::string command;  // score, team or diff
+  std::string input;    // under tests/e2e/data/i18n/
+  std::string golden;   // under tests/e2e/golden/i18n/, before .<lang><ext>
   std::string lang;
   std::string ext;
   std::vector<std::string> args;
@@ -88,12 +92,23 @@ class I18nGolden : public ::testing::TestWithParam<GoldenCase> {};
 
 TEST_P(I18nGolden, Match) {
   const GoldenCase& c = GetParam();
-  std::vector<std::string> args = {"score", data("answers/" + c.respondent + ".json"), "--lang", c.lang, "--quiet"};
+  std::vector<std::string> args = {c.command};
+  std::istringstream inputs(c.input);
+  for (std::string word; inputs >> word;) {
+    const std::string& input = word;  // a const string: data(), not std::data()
+    args.push_back(data(input));
+  }
+  args.insert(args.end(), {"--lang", c.lang});
+  if (c.command != "diff") args.push_back("--quiet");
   args.insert(args.end(), c.args.begin(), c.args.end());
-  const CliResult r = run_clean("COLUMNS=80 NO_COLOR=1 LC_ALL=C.UTF-8", args);
+  CliResult r = run_clean("COLUMNS=80 NO_COLOR=1 LC_ALL=C.UTF-8", args);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "");
-  const std::string path = source_path("tests/e2e/golden/i18n/" + c.respondent + "." + c.lang + c.ext);
+  // diff names its inputs: the goldens hold them relative to the source tree.
+  const std::string prefix = std::string(SALESAUDIT_SOURCE_DIR) + "/";
+  for (auto at = r.out.find(prefix); at != std::string::npos; at = r.out.find(prefix, at))
+    r.out.erase(at, prefix.size());
+  const std::string path = source_path("tests/e2e/golden/i18n/" + c.golden + "." + c.lang + c.ext);
   if (const char* update = std::getenv("UPDATE_GOLDEN"); update != nullptr && std::string(update) == "1") {
     std::ofstream(path, std::ios::binary) << r.out;
   }
@@ -102,18 +117,27 @@ TEST_P(I18nGolden, Match) {
 
 std::vector<GoldenCase> golden_cases() {
   std::vector<GoldenCase> all;
-  for (const char* who : {"crisis", "average", "in-control"}) {
-    for (const char* lang : {"fr", "es"}) {
-      all.push_back({who, lang, ".txt", {}});
-      all.push_back({who, lang, ".md", {"--format", "markdown"}});
-      all.push_back({who, lang, ".html", {"--format", "html"}});
+  const std::vector<std::pair<std::string, std::vector<std::string>>> formats = {
+      {".txt", {}}, {".md", {"--format", "markdown"}}, {".html", {"--format", "html"}}};
+  for (const char* lang : {"fr", "es"}) {
+    for (const auto& [ext, args] : formats) {
+      for (const char* who : {"crisis", "average", "in-control"}) {
+        all.push_back({"score", std::string("answers/") + who + ".json", who, lang, ext, args});
+      }
+      std::vector<std::string> explain = args;
+      explain.push_back("--explain");
+      all.push_back({"score", "answers/average.json", "explain", lang, ext, explain});  // the average respondent
+      all.push_back({"team", "team", "team", lang, ext, args});
+      if (ext != ".html") {  // diff writes text and Markdown
+        all.push_back({"diff", "answers/crisis.json answers/in-control.json", "diff", lang, ext, args});
+      }
     }
   }
   return all;
 }
 
 std::string golden_name(const ::testing::TestParamInfo<GoldenCase>& info) {
-  std::string name = info.param.respondent + "_" + info.param.lang + "_" + info.param.ext.substr(1);
+  std::string name = info.param.golden + "_" + info.param.lang + "_" + info.param.ext.substr(1);
   for (char& ch : name) ch = std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
   return name;
 }
@@ -219,6 +243,44 @@ TEST(I18n, RunAsksInGerman) {
   fs::remove_all(dir);
 }
 
+// What a consultant adds for German: a translation beside the questionnaire
+// (data/i18n/mini/1.0.0.de.json) and a catalog compiled like po/*.po (data/i18n/de.po).
+// The form exported in German reads back with no map: German texts, labels and "Nein".
+TEST(I18n, GermanFormRoundTrip) {
+  const std::string env = "LANG=C.UTF-8 SALESAUDIT_LOCALEDIR=" SALESAUDIT_TEST_LOCALE;
+  const CliResult form =
+      run_clean(env, {"--questionnaire-path", data(""), "export", "mini", "--to", "google-forms", "--lang", "de"});
+  ASSERT_EQ(form.exit_code, 0) << form.err;
+  EXPECT_EQ(form.err, "");
+  EXPECT_NE(form.out.find(".setTitle('Haben Sie eine Vertretung für Ihre Abwesenheiten benannt?')"), std::string::npos)
+      << form.out;
+  EXPECT_NE(form.out.find("'Ja', 'Nein'"), std::string::npos) << form.out;
+  EXPECT_NE(form.out.find("'Ich selbst, aus der Ferne'"), std::string::npos);
+  const std::vector<std::string> csv = {"--format", "csv", "--questionnaire-path", data("")};
+  std::vector<std::string> args = {"score", data("mini-de-google-forms.csv")};
+  args.insert(args.end(), csv.begin(), csv.end());
+  const CliResult german = run_clean(env, args);
+  ASSERT_EQ(german.exit_code, 0) << german.err;
+  std::vector<std::string> reference = {"score", data("mini-answers.json")};
+  reference.insert(reference.end(), csv.begin(), csv.end());
+  const CliResult english = run_clean(env, reference);
+  auto scores = [](const std::string& out) {  // the rows without source and respondent
+    std::string rows;
+    std::istringstream lines(out);
+    for (std::string line; std::getline(lines, line);) rows += line.substr(line.find(',', line.find(',') + 1)) + "\n";
+    return rows;
+  };
+  EXPECT_EQ(scores(german.out), scores(english.out));
+  const CliResult team =
+      run_clean(env, {"--questionnaire-path", data(""), "team", data("mini-de-google-forms.csv"), "--lang", "de"});
+  EXPECT_NE(team.out.find("Teambericht: Mini-Audit für Übersetzungstests 1.0.0 (mini)"), std::string::npos)
+      << team.out << team.err;
+  // Without the German catalog, "Nein" is no answer: the catalog is what reads it.
+  const CliResult no_catalog = run_clean("LANG=C.UTF-8 SALESAUDIT_LOCALEDIR=/nonexistent", args);
+  EXPECT_EQ(no_catalog.exit_code, 65);
+  EXPECT_NE(no_catalog.err.find("\"Nein\" is no answer"), std::string::npos) << no_catalog.err;
+}
+
 TEST(I18n, JapaneseReportFitsFortyColumns) {
   for (const char* lang : {"ja", "de"}) {
     const CliResult r =
@@ -244,10 +306,23 @@ TEST(I18n, TranslationFileOption) {
 }
 
 TEST(I18n, UnknownLanguageWarnsOnce) {
-  const CliResult r = run_clean("", {"score", data("answers/average.json"), "--lang", "pt-BR", "--quiet"});
+  const CliResult r = run_clean("", {"score", data("answers/average.json"), "--lang", "pt-BR"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err, "salesaudit: warning: no pt-BR translation of crisis-mode@3.0.0; its texts stay in en\n");
+  const std::string warning = "salesaudit: warning: no pt-BR translation of crisis-mode@3.0.0; its texts stay in en\n";
+  EXPECT_EQ(r.err.rfind(warning, 0), 0u) << r.err;
+  EXPECT_EQ(r.err.find(warning, 1), std::string::npos) << r.err;
   EXPECT_NE(r.out.find("TOP ACTIONS"), std::string::npos);
+}
+
+TEST(I18n, QuietSilencesNoTranslation) {
+  for (const char* command : {"score", "team"}) {
+    const CliResult r = run_clean("", {command, data("answers/average.json"), "--lang", "pt-BR", "--quiet"});
+    ASSERT_EQ(r.exit_code, 0) << command << ": " << r.err;
+    EXPECT_EQ(r.err, "") << command;
+  }
+  // Without --quiet, team warns as score does.
+  const CliResult team = run_clean("", {"team", data("answers/average.json"), "--lang", "pt-BR"});
+  EXPECT_NE(team.err.find("no pt-BR translation of crisis-mode@3.0.0"), std::string::npos) << team.err;
 }
 
 // --- validate, lint and bad translations ---

@@ -4,6 +4,7 @@
 #include "forms/value_match.hpp"
 
 #include <salesaudit/questionnaire.hpp>
+#include <salesaudit/translation.hpp>
 
 #include <gtest/gtest.h>
 
@@ -94,6 +95,52 @@ TEST_F(FormsMatch, TickedCells) {
   EXPECT_FALSE(is_ticked("No"));
   EXPECT_FALSE(is_ticked(""));
   EXPECT_FALSE(is_ticked("0"));
+}
+
+// The same questionnaire in French, as a form exported with --lang fr shows it.
+const char* const kFrench = R"({
+  "format": "salesaudit.translation/v1",
+  "questionnaire": {"id": "forms", "version": "1.0.0"},
+  "language": "fr",
+  "questions": {
+    "multi": {"text": "Lesquels ?", "options": {"a": "Appels ; textos", "b": "Appels"}},
+    "lik": {"text": "Comment ça va ?", "labels": ["Mal", "Bien", "Très bien"]},
+    "yes": {"text": "Un adjoint ?"}
+  }
+})";
+
+TEST_F(FormsMatch, TranslatedHeadingFirst) {
+  const Questionnaire fr = apply_translation(q_, load_translation(kFrench, "forms.fr.json", &q_));
+  QuestionIndex index(q_, &fr);
+  bool translated = false;
+  EXPECT_EQ(index.find("2. Comment ça va ? *", &translated), 1U);
+  EXPECT_TRUE(translated);
+  EXPECT_EQ(index.find("How's it going?", &translated), 1U);  // the own text still matches
+  EXPECT_FALSE(translated);
+  EXPECT_EQ(index.find("Which one?", &translated), 3U);  // untranslated: the same text
+  EXPECT_FALSE(translated);
+  EXPECT_EQ(index.closest("comment va").front(), "Comment ça va ?");
+}
+
+TEST_F(FormsMatch, TranslatedWords) {
+  const Questionnaire fr = apply_translation(q_, load_translation(kFrench, "forms.fr.json", &q_));
+  const AnswerWords words{{"Oui"}, {"Non"}, {"Sans objet"}};
+  auto show_fr = [&](std::size_t question, const std::string& cell) {
+    const CellAnswer a = match_cell(fr.questions[question], cell, words);
+    if (!a.error.empty()) return "error: " + a.error;
+    return a.answer->na ? std::string("na") : to_display(a.answer->value);
+  };
+  EXPECT_EQ(show_fr(2, "oui"), "true");
+  EXPECT_EQ(show_fr(2, "Non"), "false");
+  EXPECT_EQ(show_fr(2, "Yes"), "true");  // English is always read
+  EXPECT_EQ(show_fr(1, "Très bien"), "3");
+  EXPECT_EQ(show_fr(0, "Appels ; textos;Appels"), R"(["a","b"])");
+  EXPECT_EQ(show_fr(0, "Sans objet"), "na");
+  EXPECT_TRUE(is_na("sans objet", words));
+  EXPECT_FALSE(is_na("sans objet"));
+  EXPECT_FALSE(is_ticked("Non", words));
+  EXPECT_TRUE(is_ticked("Non"));  // without the French words, any other text is ticked
+  EXPECT_TRUE(is_ticked("Oui", words));
 }
 
 }  // namespace

@@ -169,5 +169,17 @@ TEST(Registry, ForPin) {
       << unknown[0];
 }
 
+// Every language a questionnaire is translated into, once each, for matching a form
+// export in any of them.
+TEST(Registry, TranslationsOf) {
+  const Registry registry;
+  const auto q = registry.resolve("crisis-mode@2.0.0");
+  std::vector<std::string> languages;
+  for (const auto& entry : registry.translations_of(*q)) languages.push_back(entry.language);
+  EXPECT_EQ(languages, (std::vector<std::string>{"es", "fr"}));
+  EXPECT_EQ(registry.load_translation_entry(registry.translations_of(*q)[1], *q).language, "fr");
+  EXPECT_TRUE(registry.translations_of(*registry.resolve("crisis-mode@1.0.0")).empty());
+}
+
 }  // namespace
 }  // namespace salesaudit

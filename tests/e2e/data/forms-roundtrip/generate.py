@@ -8,7 +8,11 @@ Layouts follow the tools' exports as docs/forms.md describes them:
 Google Forms "Download responses" CSV, LimeSurvey CSV (full headings, full answers),
 Qualtrics CSV (three header rows, choice text) and SurveyJS survey.data lines. The
 answers are drawn with a fixed seed, and questions the form hides are left out, as a
-respondent of the exported form would see them."""
+respondent of the exported form would see them.
+
+fr/ holds the same answers as the exports of the form built with `--lang fr`: the
+questionnaire's French translation for texts and labels, and po/fr.po's "Yes", "No" and
+"Not applicable" (the tools' metadata headings stay as they are)."""
 
 import csv
 import io
@@ -20,7 +24,7 @@ import re
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", "..", ".."))
 QUESTIONNAIRE = os.path.join(ROOT, "questionnaires", "crisis-mode", "2.0.0.json")
-NA = "Not applicable"
+WORDS = {"yes": "Yes", "no": "No", "na": "Not applicable"}
 
 
 def one_line(text):
@@ -80,15 +84,15 @@ def draw(questionnaire, rng):
     return answers
 
 
-def label(q, v, na_text=NA):
+def label(q, v):
     """The text a tool's export shows for one answer (choice text, not codes)."""
     if v == "na":
-        return "N/A" if q["type"] == "number" else na_text
+        return "N/A" if q["type"] == "number" else WORDS["na"]
     t = q["type"]
     if t == "likert":
         return q["scale"]["labels"][v - 1]
     if t == "boolean":
-        return "Yes" if v else "No"
+        return WORDS["yes"] if v else WORDS["no"]
     if t in ("choice", "multi_choice"):
         by_value = {o["value"]: o["label"] for o in q["options"]}
         return [by_value[x] for x in v] if isinstance(v, list) else by_value[v]
@@ -132,7 +136,7 @@ def limesurvey(qn, people):
               "Date last action"]
     for q in qn["questions"]:
         if q["type"] == "multi_choice":
-            subs = [o["label"] for o in q["options"]] + ([NA] if q.get("allow_na") else [])
+            subs = [o["label"] for o in q["options"]] + ([WORDS["na"]] if q.get("allow_na") else [])
             header += [f"{one_line(q['text'])} [{s}]" for s in subs]
         else:
             header.append(one_line(q["text"]))
@@ -145,7 +149,7 @@ def limesurvey(qn, people):
             if q["type"] == "multi_choice":
                 subs = [o["value"] for o in q["options"]] + (["na"] if q.get("allow_na") else [])
                 ticked = [] if v is None else (["na"] if v == "na" else v)
-                row += ["" if v is None else ("Yes" if s in ticked else "No") for s in subs]
+                row += ["" if v is None else (WORDS["yes"] if s in ticked else WORDS["no"]) for s in subs]
             else:
                 row.append("" if v is None else label(q, v))
         rows.append(row)
@@ -200,6 +204,35 @@ def surveyjs(qn, people):
     return "\n".join(lines) + "\n"
 
 
+def translated(qn, t):
+    """The questionnaire with a translation document's texts, string by string."""
+    qn = json.loads(json.dumps(qn))
+    for q in qn["questions"]:
+        tq = t.get("questions", {}).get(q["id"], {})
+        q["text"] = tq.get("text", q["text"])
+        if "labels" in tq:
+            q["scale"]["labels"] = tq["labels"]
+        for o in q.get("options", []):
+            o["label"] = tq.get("options", {}).get(o["value"], o["label"])
+    return qn
+
+
+def po_words(path):
+    """msgid -> msgstr of the entries without a context (enough for Yes, No, Not applicable)."""
+    words, msgid, context = {}, None, False
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("msgctxt "):
+                context = True
+            elif line.startswith("msgid "):
+                msgid = json.loads(line[6:])
+            elif line.startswith("msgstr ") and msgid is not None:
+                if not context:
+                    words[msgid] = json.loads(line[7:])
+                msgid, context = None, False
+    return words
+
+
 def main():
     with open(QUESTIONNAIRE, encoding="utf-8") as f:
         qn = json.load(f)
@@ -214,6 +247,14 @@ def main():
     write("limesurvey.csv", limesurvey(qn, people))
     write("qualtrics.csv", qualtrics(qn, people))
     write("surveyjs.ndjson", surveyjs(qn, people))
+    with open(QUESTIONNAIRE.replace(".json", ".fr.json"), encoding="utf-8") as f:
+        french = translated(qn, json.load(f))
+    po = po_words(os.path.join(ROOT, "po", "fr.po"))
+    WORDS.update(yes=po["Yes"], no=po["No"], na=po["Not applicable"])
+    os.makedirs(os.path.join(HERE, "fr"), exist_ok=True)
+    write("fr/google-forms.csv", google_forms(french, people))
+    write("fr/limesurvey.csv", limesurvey(french, people))
+    write("fr/qualtrics.csv", qualtrics(french, people))
 
 
 if __name__ == "__main__":
