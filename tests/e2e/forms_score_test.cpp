@@ -136,6 +136,17 @@ TEST(FormsScore, NoFormatIsNotSurveyJs) {
   EXPECT_EQ(r.err.find("is not a question"), std::string::npos) << r.err;
 }
 
+// Microsoft Forms writes its metadata headings in the exporter's language.
+TEST(FormsScore, MicrosoftFormsJapanese) {
+  const std::string file = data("microsoft-forms/responses-ja.xlsx");
+  const auto r = run_cli({"score", file, "--format", "csv", "--quiet"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(scores(r.out), reference_scores());
+  EXPECT_NE(r.out.find(file + ":Sheet1!2,1,crisis-mode,2.0.0,"), std::string::npos) << r.out;
+  const auto m = run_cli({"map", file});
+  EXPECT_NE(m.err.find("\"完了時刻\": null (metadata: completion time)"), std::string::npos) << m.err;
+}
+
 TEST(FormsScore, PlaceAndRespondent) {
   const std::string file = data("google-forms/responses.csv");
   auto r = run_cli({"score", file, "--format", "csv"});

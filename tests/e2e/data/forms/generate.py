@@ -309,13 +309,14 @@ def excel_serial(y, mo, d, h, mi, s):
     return round(delta.days + delta.seconds / 86400, 8)
 
 
-def microsoft_forms():
-    head = ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time"]
+def microsoft_forms(meta=("ID", "Start time", "Completion time", "Email", "Name", "Last modified time"),
+                    path="microsoft-forms/responses.xlsx"):
+    head = list(meta)
     head += [f"{n + 1}. {q['text']}" if n == 0 else q["text"] for n, q in enumerate(QUESTIONS)]
     rows = [head]
     for n, r in enumerate(RESPONDENTS):
         t = excel_serial(*r["time"])
-        row = [n + 1, t, t, r["email"], r["id"].upper(), ""]
+        row = [n + 1, t, t, r["email"], r["id"].upper(), ""][: len(meta)]
         for q in QUESTIONS:
             v = r["answers"].get(q["id"])
             c = cell(q["id"], v)
@@ -325,7 +326,7 @@ def microsoft_forms():
                 c = v
             row.append(c)
         rows.append(row)
-    xlsx("microsoft-forms/responses.xlsx", rows)
+    xlsx(path, rows)
 
 
 def surveyjs():
@@ -402,5 +403,7 @@ if __name__ == "__main__":
     limesurvey(";", "limesurvey/responses.csv")
     limesurvey(",", "limesurvey/responses-comma.csv")
     microsoft_forms()
+    # Exported from a Japanese interface: localised metadata headings, the same serials.
+    microsoft_forms(("ID", "開始時刻", "完了時刻", "メール", "名前"), "microsoft-forms/responses-ja.xlsx")
     surveyjs()
     malformed()
