@@ -124,6 +124,36 @@ TEST(ServeHostile, OtherMethods405) {
   EXPECT_EQ(r->status, 405);
 }
 
+// Requests are read through a buffer: bytes of the next request that arrive with this one
+// belong to the next, in order, and a body split from its head is still read whole.
+TEST(ServeHostile, PipelinedRequests) {
+  const auto dir = fresh_dir("pipelined");
+  ServeProcess s(dir, {kAll});
+  const int fd = connect_to(s.port());
+  ASSERT_GE(fd, 0);
+  const std::string host = "127.0.0.1:" + std::to_string(s.port());
+  const std::string head = "Host: " + host + "\r\nOrigin: http://" + host +
+                           "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 8\r\n\r\n";
+  send_all(fd, "GET / HTTP/1.1\r\nHost: " + host + "\r\n\r\nPOST /start HTTP/1.1\r\n" + head + "name=Ann" +
+                   "POST /start HTTP/1.1\r\n" + head + "name");
+  send_all(fd, "=Bob" + std::string("GET /nowhere HTTP/1.1\r\nHost: ") + host + "\r\nConnection: close\r\n\r\n");
+  const auto [got, closed] = read_until_closed(fd, std::chrono::seconds(20));
+  ::close(fd);
+  EXPECT_TRUE(closed);
+  std::vector<std::string> statuses;
+  for (auto at = got.find("HTTP/1.1 "); at != std::string::npos; at = got.find("HTTP/1.1 ", at + 1)) {
+    statuses.push_back(got.substr(at + 9, 3));
+  }
+  EXPECT_EQ(statuses, (std::vector<std::string>{"200", "303", "303", "404"})) << got.substr(0, 400);
+  EXPECT_EQ(s.stop(SIGTERM), 0);
+  std::string names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() == ".json") names += read_file(entry.path().string());
+  }
+  EXPECT_NE(names.find("\"Ann\""), std::string::npos);
+  EXPECT_NE(names.find("\"Bob\""), std::string::npos);
+}
+
 TEST(ServeHostile, ConnectionCapAnswers503) {
   ServeProcess s(fresh_dir("cap"), {kAll});
   std::vector<int> idle;
