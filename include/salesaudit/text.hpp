@@ -22,6 +22,12 @@ namespace salesaudit::text {
 // An empty text gives one empty line; `columns` 0 means 1.
 [[nodiscard]] std::vector<std::string> wrap(std::string_view text, std::size_t columns, std::size_t hang = 0);
 
+// Bytes of the well-formed UTF-8 sequence at `pos` (RFC 3629: no overlong forms, no
+// surrogates, nothing above U+10FFFF), or 0 when the bytes there start none.
+[[nodiscard]] std::size_t utf8_sequence_length(std::string_view s, std::size_t pos);
+// Where the first byte that starts no well-formed sequence is, or npos.
+[[nodiscard]] std::size_t first_invalid_utf8(std::string_view s);
+
 // `text` cut to at most `columns` display columns, ending in "..." when it was cut (never
 // inside a UTF-8 sequence or before a combining mark).
 [[nodiscard]] std::string truncate(std::string_view text, std::size_t columns);

@@ -1,6 +1,7 @@
 #include "batch/csv_reader.hpp"
 
 #include <salesaudit/limits.hpp>
+#include <salesaudit/text.hpp>
 
 #include <fmt/format.h>
 #include <simdjson.h>
@@ -8,45 +9,6 @@
 #include <algorithm>
 
 namespace salesaudit::batch {
-
-namespace {
-
-// Where the first byte that starts an ill-formed UTF-8 sequence is (RFC 3629: no overlong
-// forms, no surrogates, nothing above U+10FFFF), or npos.
-std::size_t first_bad_utf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  for (std::size_t i = 0; i < s.size();) {
-    const unsigned b = p[i];
-    std::size_t n = 0;
-    unsigned lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
-    if (b < 0x80) {
-      ++i;
-      continue;
-    }
-    if (b >= 0xC2 && b <= 0xDF) {
-      n = 1;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      n = 2;
-      if (b == 0xE0) lo = 0xA0;
-      if (b == 0xED) hi = 0x9F;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      n = 3;
-      if (b == 0xF0) lo = 0x90;
-      if (b == 0xF4) hi = 0x8F;
-    } else {
-      return i;
-    }
-    if (i + n >= s.size()) return i;  // cut by the end of the field
-    if (p[i + 1] < lo || p[i + 1] > hi) return i;
-    for (std::size_t k = 2; k <= n; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) return i;
-    }
-    i += n + 1;
-  }
-  return std::string_view::npos;
-}
-
-}  // namespace
 
 int CsvReader::peek() {
   if (pos_ == end_) {
@@ -180,7 +142,7 @@ bool CsvReader::next(CsvRecord& record) {
     if (!simdjson::validate_utf8(field.data(), field.size())) {
       // Reported at the byte, counted from where the field starts (a quoted field's
       // doubled quotes are not counted back, so there the column is approximate).
-      const std::size_t bad = first_bad_utf8(field);
+      const std::size_t bad = text::first_invalid_utf8(field);
       const std::string_view before(field.data(), bad == std::string_view::npos ? 0 : bad);
       const std::size_t newlines = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
       const std::size_t column =

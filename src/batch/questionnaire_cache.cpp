@@ -1,5 +1,7 @@
 #include "batch/questionnaire_cache.hpp"
 
+#include "forms/read_export.hpp"
+
 namespace salesaudit::batch {
 
 std::shared_ptr<const Questionnaire> QuestionnaireCache::lookup(const std::string& key, const RegistryEntry* to_load,
@@ -28,6 +30,19 @@ std::shared_ptr<const Questionnaire> QuestionnaireCache::get(const Questionnaire
 std::shared_ptr<const Questionnaire> QuestionnaireCache::fixed_or(const std::string& fallback_ref) {
   const std::string& ref = has_fixed() ? fixed_ : fallback_ref;
   return lookup("ref:" + ref, nullptr, ref);
+}
+
+std::vector<std::shared_ptr<const Questionnaire>> QuestionnaireCache::candidates() {
+  std::lock_guard lock(mutex_);
+  if (!candidates_ && !candidates_error_) {
+    try {
+      candidates_ = forms::candidate_questionnaires(fixed_, registry_);
+    } catch (...) {
+      candidates_error_ = std::current_exception();
+    }
+  }
+  if (candidates_error_) std::rethrow_exception(candidates_error_);
+  return *candidates_;
 }
 
 }  // namespace salesaudit::batch

@@ -12,7 +12,9 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace salesaudit::batch {
 
@@ -29,6 +31,10 @@ class QuestionnaireCache {
   [[nodiscard]] std::shared_ptr<const Questionnaire> get(const QuestionnairePin& pin, const std::string& name);
   // The fixed questionnaire, else `fallback_ref` (for inputs with no pin, such as CSV).
   [[nodiscard]] std::shared_ptr<const Questionnaire> fixed_or(const std::string& fallback_ref);
+  // What a form export or SurveyJS result (no pin) may be matched against: the fixed
+  // reference's versions, else every questionnaire (forms::candidate_questionnaires),
+  // loaded once for the batch rather than once per input file.
+  [[nodiscard]] std::vector<std::shared_ptr<const Questionnaire>> candidates();
 
  private:
   struct Entry {
@@ -43,6 +49,8 @@ class QuestionnaireCache {
   std::string fixed_;
   std::mutex mutex_;
   std::map<std::string, Entry> entries_;
+  std::optional<std::vector<std::shared_ptr<const Questionnaire>>> candidates_;
+  std::exception_ptr candidates_error_;
 };
 
 }  // namespace salesaudit::batch

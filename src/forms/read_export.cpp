@@ -122,8 +122,8 @@ struct Chosen {
 // is tried in each language it has (language_views), so a form exported with --lang
 // reads back with no map: the language whose texts match the most columns wins, and a
 // tie keeps the first view (the --lang language, else the questionnaire's own).
-Chosen choose(const OpenedExport& e, const std::string& ref, const Registry& registry, const batch::ColumnMap& map,
-              const std::string& language) {
+Chosen choose(const OpenedExport& e, const std::vector<std::shared_ptr<const Questionnaire>>& candidates,
+              const Registry& registry, const batch::ColumnMap& map, const std::string& language) {
   const auto where = [&](std::size_t i) { return e.table->where(e.header[0], i); };
   // More matched, fewer missing, then more matched by text: headings that are ids
   // (Qualtrics export tags) match every language alike, the texts tell which it is.
@@ -131,7 +131,7 @@ Chosen choose(const OpenedExport& e, const std::string& ref, const Registry& reg
     return std::make_tuple(p.matched, -static_cast<long>(c.questions.size() - p.matched), p.by_text);
   };
   Chosen best;
-  for (const auto& q : candidate_questionnaires(ref, registry)) {
+  for (const auto& q : candidates) {
     for (const auto& view : language_views(q, registry, language)) {
       ColumnPlan plan = plan_columns(*e.reader, e.headings, *q, view, map, where);
       if (!best.questionnaire || rank(*q, plan) > rank(*best.questionnaire, best.plan)) best = {q, std::move(plan)};
@@ -159,7 +159,7 @@ bool read_export(const BatchInput& input, const BatchOptions& options, batch::Qu
   const batch::ColumnMap map = options.map_file.empty() ? batch::ColumnMap{} : batch::load_column_map(options.map_file);
   auto opened = open_export(input.path, name, options.from, map);
   if (!opened) return false;
-  Chosen chosen = choose(*opened, cache.fixed(), cache.registry(), map, options.language);
+  Chosen chosen = choose(*opened, cache.candidates(), cache.registry(), map, options.language);
   const std::size_t matched = chosen.plan.matched;
   if (!chosen.plan.errors.empty() || matched == 0) {
     BatchRecord record;
@@ -192,7 +192,7 @@ InferredMap infer_map(const std::string& path, const std::string& from, const st
   if (!opened) {
     throw DataError({fmt::format("{}: the header is no form tool's export layout (pass --from TOOL)", path)});
   }
-  Chosen chosen = choose(*opened, questionnaire, registry, map, language);
+  Chosen chosen = choose(*opened, candidate_questionnaires(questionnaire, registry), registry, map, language);
   InferredMap out;
   out.language = chosen.plan.view.language.empty() ? chosen.questionnaire->language : chosen.plan.view.language;
   out.tool = std::string(opened->reader->name());

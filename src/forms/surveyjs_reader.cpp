@@ -37,10 +37,10 @@ struct Choice {
 
 // The questionnaire with the most questions among the first object's keys (the rule of
 // read_export.cpp's choose()).
-Choice choose(const nlohmann::json& first, const std::string& ref, const Registry& registry) {
+Choice choose(const nlohmann::json& first, batch::QuestionnaireCache& cache) {
   std::shared_ptr<const Questionnaire> best;
   std::size_t best_count = 0;
-  for (const auto& q : candidate_questionnaires(ref, registry)) {
+  for (const auto& q : cache.candidates()) {
     std::size_t count = 0;
     if (first.is_object()) {
       for (const auto& item : first.items()) count += q->question_index(std::string(key_question(item.key()))) ? 1 : 0;
@@ -105,7 +105,7 @@ void result_record(const nlohmann::json& doc, std::shared_ptr<const Questionnair
                                         detail::describe(doc)));
     return;
   }
-  if (!questionnaire) questionnaire = choose(doc, cache.fixed(), cache.registry()).questionnaire;
+  if (!questionnaire) questionnaire = choose(doc, cache).questionnaire;
   const Questionnaire& q = *questionnaire;
   AnswerSet set;
   set.questionnaire = QuestionnairePin{q.id, q.version, std::nullopt};
@@ -142,10 +142,12 @@ void result_record(const nlohmann::json& doc, std::shared_ptr<const Questionnair
   }
 }
 
-// A salesaudit answers document always has "format"; a result object names questions.
-bool is_result(const nlohmann::json& doc, const batch::QuestionnaireCache& cache) {
-  if (!doc.is_object() || doc.empty() || doc.contains("format")) return false;
-  return choose(doc, cache.fixed(), cache.registry()).matched > 0;
+// The questionnaire a result object is read against, or null when `doc` is none: a
+// salesaudit answers document always has "format"; a result object names questions.
+std::shared_ptr<const Questionnaire> result_questionnaire(const nlohmann::json& doc, batch::QuestionnaireCache& cache) {
+  if (!doc.is_object() || doc.empty() || doc.contains("format")) return nullptr;
+  Choice choice = choose(doc, cache);
+  return choice.matched > 0 ? std::move(choice.questionnaire) : nullptr;
 }
 
 // The first non-blank line of an NDJSON file (up to the line limit), or nullopt.
@@ -174,7 +176,7 @@ bool ndjson_is_surveyjs(const BatchInput& input, const BatchOptions& options, ba
   if (input.path == "-") return false;  // stdin cannot be read twice: --from surveyjs says it
   try {
     const auto line = first_line(input.path);
-    return line && is_result(nlohmann::json::parse(*line, nullptr, false), cache);
+    return line && result_questionnaire(nlohmann::json::parse(*line, nullptr, false), cache) != nullptr;
   } catch (const Error&) {
     return false;  // unreadable: the reader that follows says why
   }
@@ -188,8 +190,9 @@ bool read_surveyjs_json(std::string_view text, const std::string& name, const Ba
   }
   const auto doc = nlohmann::json::parse(text, nullptr, false);
   const bool array = doc.is_array() && !doc.empty();
-  if (!named && !is_result(array ? doc[0] : doc, cache)) return false;
-  std::shared_ptr<const Questionnaire> questionnaire;
+  // Chosen once from the first object, for every object of the file.
+  std::shared_ptr<const Questionnaire> questionnaire = result_questionnaire(array ? doc[0] : doc, cache);
+  if (!named && !questionnaire) return false;
   if (!array) {
     BatchRecord record;
     record.where = name;

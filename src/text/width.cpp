@@ -91,32 +91,10 @@ Char next_char(std::string_view s, std::size_t pos) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
   const unsigned char lead = byte(pos);
   if (lead < 0x80) return {1, lead < 0x20 || lead == 0x7F ? std::size_t{0} : std::size_t{1}};
-  std::size_t length = 0;
-  char32_t c = 0;
-  unsigned char low = 0x80;  // allowed range of the second byte (no overlongs, no surrogates)
-  unsigned char high = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-    c = lead & 0x1F;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    c = lead & 0x0F;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    c = lead & 0x07;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  } else {
-    return {1, 1};  // a stray continuation byte or an impossible lead byte
-  }
-  if (pos + length > s.size()) return {1, 1};
-  for (std::size_t i = 1; i < length; ++i) {
-    const unsigned char b = byte(pos + i);
-    if (b < (i == 1 ? low : 0x80) || b > (i == 1 ? high : 0xBF)) return {1, 1};
-    c = (c << 6) | (b & 0x3F);
-  }
+  const std::size_t length = utf8_sequence_length(s, pos);
+  if (length == 0) return {1, 1};  // not UTF-8: one column a byte
+  auto c = static_cast<char32_t>(lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07));
+  for (std::size_t i = 1; i < length; ++i) c = (c << 6) | (byte(pos + i) & 0x3F);
   if (c < 0xA0) return {length, 0};  // C1 control characters
   if (in(kZeroWidth, c)) return {length, 0};
   return {length, in(kWide, c) ? std::size_t{2} : std::size_t{1}};

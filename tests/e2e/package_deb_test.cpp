@@ -96,9 +96,10 @@ TEST_F(Package, DebContentsAndRun) {
   // what dpkg-shlibdeps found and in the list used without dpkg-dev (the sanitizer
   // runtimes of the asan-ubsan build aside: that build is never packaged).
   const std::string programs = quote(SALESAUDIT_BIN) + " " + quote(SALESAUDIT_BINARY_DIR "/salesaudit-serve");
-  const Shell needed = sh("for l in $(readelf -d " + programs +
-                          " | sed -n 's/.*Shared library: \\[\\(.*\\)\\]/\\1/p' | grep -v -E '^lib(a|ub)san' | sort -u); do "
-                          "dpkg -S \"*/$(gcc -print-multiarch)/$l\" | head -n 1 | cut -d: -f1; done | sort -u");
+  const Shell needed =
+      sh("for l in $(readelf -d " + programs +
+         " | sed -n 's/.*Shared library: \\[\\(.*\\)\\]/\\1/p' | grep -v -E '^lib(a|ub)san' | sort -u); do "
+         "dpkg -S \"*/$(gcc -print-multiarch)/$l\" | head -n 1 | cut -d: -f1; done | sort -u");
   ASSERT_EQ(needed.exit_code, 0) << needed.out;
   std::string fallback = read_file(SALESAUDIT_BINARY_DIR "/packaging/depends-without-dpkg-dev.txt");
   while (!fallback.empty() && fallback.back() == '\n') fallback.pop_back();
