@@ -34,7 +34,7 @@ struct TeamOptions {
   GateCliOptions gates;
 };
 
-std::string major_of(const std::string& version) {
+std::string team_major_of(const std::string& version) {
   return version.substr(0, version.find('.'));
 }
 
@@ -83,11 +83,11 @@ int run_team(const TeamOptions& options, Context& context) {
   score_batch(options.inputs, batch, context.registry(), run, [&](ScoreRow&& row) {
     if (row.ok() && first) {
       const Questionnaire& own = *row.questionnaire;
-      if (own.id != first->id || major_of(own.version) != major_of(first->version)) {
+      if (own.id != first->id || team_major_of(own.version) != team_major_of(first->version)) {
         row.errors.push_back(fmt::format(
             "{}: questionnaire {} {} differs from the team's {} {}.x; all respondents must share the questionnaire "
             "id and major version",
-            row.where, own.id, own.version, first->id, major_of(first->version)));
+            row.where, own.id, own.version, first->id, team_major_of(first->version)));
         row.error_code = ExitCode::data_invalid;
       }
     }

@@ -55,7 +55,7 @@ enum Column : std::size_t {
   kSuffix
 };
 
-using Row = std::vector<std::string>;
+using SheetRow = std::vector<std::string>;
 
 // A field quoted (quotes doubled) when it holds a tab, a quote or a line break.
 std::string field(const std::string& text) {
@@ -235,9 +235,9 @@ std::string write_limesurvey(const FormModel& model) {
   const std::string language = primary_language(model);  // LimeSurvey's codes: "fr", "es", "de"
   const auto codes = question_codes(qn);
   const Relevance relevance(qn, codes);
-  std::vector<Row> rows;
+  std::vector<SheetRow> rows;
   auto row = [&rows](std::initializer_list<std::pair<Column, std::string>> cells) {
-    Row r(kColumns.size());
+    SheetRow r(kColumns.size());
     for (const auto& [column, value] : cells) r[column] = value;
     rows.push_back(std::move(r));
   };
@@ -265,7 +265,7 @@ std::string write_limesurvey(const FormModel& model) {
     const std::string qid = std::to_string(next_id++);
     const std::string relevant =
         q.enable_when ? relevance.expression(effective_condition(qn, *q.enable_when)) : std::string("1");
-    Row r(kColumns.size());
+    SheetRow r(kColumns.size());
     r[kId] = qid;
     r[kClass] = "Q";
     r[kType] = type_code(q);

@@ -64,7 +64,7 @@ std::optional<double> number(std::string_view s) {
   return value;
 }
 
-std::string quoted(std::string_view s) {
+std::string in_quotes(std::string_view s) {
   return fmt::format("\"{}\"", s);
 }
 
@@ -93,7 +93,7 @@ CellAnswer split_multi(const Question& q, std::string_view cell, const AnswerWor
       const auto rest = trim(cell.substr(pos, stop == std::string_view::npos ? stop : stop - pos));
       if (q.allow_na && is_na(rest, words) && values.empty() && stop == std::string_view::npos)
         return {Answer{true, {}}, {}};
-      return {std::nullopt, fmt::format("{} is none of the options", quoted(rest))};
+      return {std::nullopt, fmt::format("{} is none of the options", in_quotes(rest))};
     }
     const std::string& value = q.options[*best].value;
     if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(value);
@@ -109,7 +109,7 @@ std::string accepted(const Question& q) {
   std::string out;
   auto add = [&](const std::string& s) {
     if (!out.empty()) out += ", ";
-    out += quoted(s);
+    out += in_quotes(s);
   };
   switch (q.type) {
     case QuestionType::choice:
@@ -119,7 +119,7 @@ std::string accepted(const Question& q) {
       break;
     case QuestionType::likert:
       out = fmt::format("a number from 1 to {}", q.points);
-      for (const auto& l : q.labels) out += ", " + quoted(l);
+      for (const auto& l : q.labels) out += ", " + in_quotes(l);
       break;
     case QuestionType::boolean: out = "Yes, No, true, false, 1 or 0"; break;
     case QuestionType::number:

@@ -21,14 +21,14 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-std::string lower(std::string_view s) {
+std::string ascii_lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
 // A whole-string number; no trailing junk, no inf/nan.
-std::optional<double> parse_number(std::string_view s) {
+std::optional<double> parse_input_number(std::string_view s) {
   double value = 0;
   const auto* end = s.data() + s.size();
   const auto [ptr, ec] = std::from_chars(s.data(), end, value);
@@ -38,7 +38,8 @@ std::optional<double> parse_number(std::string_view s) {
 
 // An option picked by its number (1-based) or by its value.
 const Option* pick_option(const Question& q, std::string_view token) {
-  if (const auto n = parse_number(token); n && *n == std::floor(*n) && *n >= 1 && *n <= double(q.options.size())) {
+  if (const auto n = parse_input_number(token);
+      n && *n == std::floor(*n) && *n >= 1 && *n <= double(q.options.size())) {
     return &q.options[static_cast<std::size_t>(*n) - 1];
   }
   return q.find_option(token);
@@ -53,7 +54,7 @@ std::optional<Value> parse_value(const Question& q, std::string_view s) {
   switch (q.type) {
     case QuestionType::likert:
     case QuestionType::number:
-      if (auto n = parse_number(s)) return Value{*n};
+      if (auto n = parse_input_number(s)) return Value{*n};
       return std::nullopt;
     case QuestionType::choice:
       if (const auto* option = pick_option(q, s)) return Value{option->value};
@@ -77,7 +78,7 @@ std::optional<Value> parse_value(const Question& q, std::string_view s) {
       return Value{picked};
     }
     case QuestionType::boolean: {
-      const auto word = lower(s);
+      const auto word = ascii_lower(s);
       if (word == "y" || word == "yes" || word == "true") return Value{true};
       if (word == "n" || word == "no" || word == "false") return Value{false};
       return std::nullopt;
@@ -136,7 +137,7 @@ ParsedInput parse_input(const Question& q, std::string_view raw) {
     }
   }
   Answer answer;
-  if (const auto word = lower(s); word == "na" || word == "n/a") {
+  if (const auto word = ascii_lower(s); word == "na" || word == "n/a") {
     answer.na = true;
   } else if (auto value = parse_value(q, s)) {
     answer.value = std::move(*value);

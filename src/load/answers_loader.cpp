@@ -16,7 +16,7 @@ namespace salesaudit {
 
 using detail::Diagnostics;
 using detail::ObjectReader;
-using nlohmann::json;
+using JsonValue = nlohmann::json;
 
 namespace {
 
@@ -25,7 +25,7 @@ const std::vector<std::string_view> kTopKeys = {"$schema",      "format",  "ques
 
 QuestionnairePin read_pin(ObjectReader& top, Diagnostics& d) {
   QuestionnairePin pin;
-  const json* q = top.object("questionnaire");
+  const JsonValue* q = top.object("questionnaire");
   if (q == nullptr) return pin;
   ObjectReader r(*q, "/questionnaire", d, {"id", "version", "sha256"}, detail::UnknownKeys::warn);
   pin.id = r.string("id").value_or("");
@@ -41,7 +41,7 @@ void check_format(ObjectReader& top, Diagnostics& d) {
 }
 
 std::optional<std::string> optional_time(ObjectReader& top, std::string_view key, Diagnostics& d) {
-  const json* value = top.find(key);
+  const JsonValue* value = top.find(key);
   if (value == nullptr || value->is_null()) return std::nullopt;
   if (!value->is_string()) {
     d.error(top.at(key), fmt::format("expected a timestamp string or null, got {}", detail::describe(*value)));
@@ -50,7 +50,7 @@ std::optional<std::string> optional_time(ObjectReader& top, std::string_view key
   return value->get<std::string>();
 }
 
-std::optional<Answer> to_answer(const json& value) {
+std::optional<Answer> to_answer(const JsonValue& value) {
   if (value.is_string() && value.get_ref<const std::string&>() == "na") return Answer{true, {}};
   auto v = detail::to_value(value);
   if (!v) return std::nullopt;
@@ -60,7 +60,7 @@ std::optional<Answer> to_answer(const json& value) {
 }  // namespace
 
 QuestionnairePin read_answers_pin(std::string_view text, const std::string& display_name) {
-  const json doc = detail::parse_json(text, display_name);
+  const JsonValue doc = detail::parse_json(text, display_name);
   Diagnostics d(display_name);
   ObjectReader top(doc, "", d, kTopKeys, detail::UnknownKeys::warn);
   if (!top.ok()) d.throw_if_any();
@@ -71,7 +71,7 @@ QuestionnairePin read_answers_pin(std::string_view text, const std::string& disp
 }
 
 AnswerSet load_answers(std::string_view text, const std::string& display_name, const Questionnaire& q) {
-  const json doc = detail::parse_json(text, display_name);
+  const JsonValue doc = detail::parse_json(text, display_name);
   Diagnostics d(display_name);
   AnswerSet set;
   set.answers.resize(q.questions.size());
@@ -87,7 +87,7 @@ AnswerSet load_answers(std::string_view text, const std::string& display_name, c
       d.warning(problem->pointer, problem->message);
     }
   }
-  if (const json* respondent = top.object("respondent", false)) {
+  if (const JsonValue* respondent = top.object("respondent", false)) {
     ObjectReader r(*respondent, "/respondent", d, {"id", "name", "role", "team"}, detail::UnknownKeys::warn);
     set.respondent =
         Respondent{r.string("id", false), r.string("name", false), r.string("role", false), r.string("team", false)};
@@ -104,7 +104,7 @@ AnswerSet load_answers(std::string_view text, const std::string& display_name, c
 
   auto unknown = [&](const std::string& id) { return detail::unknown_question_message(id, q, d.hints()); };
 
-  if (const json* answers = top.object("answers")) {
+  if (const JsonValue* answers = top.object("answers")) {
     for (const auto& [id, value] : answers->items()) {
       const std::string at = "/answers/" + detail::pointer_token(id);
       auto index = q.question_index(id);
@@ -128,7 +128,7 @@ AnswerSet load_answers(std::string_view text, const std::string& display_name, c
       set.answers[*index] = std::move(*answer);
     }
   }
-  if (const json* comments = top.object("comments", false)) {
+  if (const JsonValue* comments = top.object("comments", false)) {
     for (const auto& [id, value] : comments->items()) {
       const std::string at = "/comments/" + detail::pointer_token(id);
       auto index = q.question_index(id);

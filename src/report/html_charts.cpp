@@ -15,7 +15,7 @@ namespace salesaudit::report {
 
 namespace {
 
-std::string h(std::string_view text) {
+std::string svg_text(std::string_view text) {
   return escape_html(text);
 }
 
@@ -85,14 +85,15 @@ std::string dimension_bars_svg(const ReportModel& m) {
     const DimensionResult& dim = m.card->dimensions[d];
     const double y = top + row_h * static_cast<double>(d);
     const auto tone = m.dimensions[d].tone;
-    out += fmt::format(R"(<text x="0" y="{:.1f}" class="dim-label">{}</text>)", y + 17, h(q.dimensions[d].title));
+    out +=
+        fmt::format(R"(<text x="0" y="{:.1f}" class="dim-label">{}</text>)", y + 17, svg_text(q.dimensions[d].title));
     out += band_zones(q, label_w, y + 5, bar_w, 16);
     if (dim.score) {
       out += fmt::format(R"(<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="16" rx="2" fill="{}"/>)", label_w, y + 5,
                          bar_w * std::clamp(*dim.score, 0.0, 100.0) / 100, tone_color(tone));
     }
     const std::string value =
-        dim.score ? fixed2(*dim.score) + " " + h(q.bands[*dim.band].label) : "n/a: too few answers";
+        dim.score ? fixed2(*dim.score) + " " + svg_text(q.bands[*dim.band].label) : "n/a: too few answers";
     out +=
         fmt::format(R"(<text x="{:.1f}" y="{:.1f}" class="dim-value">{}</text>)", label_w + bar_w + 8, y + 17, value);
   }
@@ -154,7 +155,7 @@ std::string radar_svg(const ReportModel& m) {
     const char* anchor = std::abs(x - cx) < 1 ? "middle" : x > cx ? "start" : "end";
     out += fmt::format(
         R"(<text x="{:.1f}" y="{:.1f}" text-anchor="{}" class="radar-label">{} <tspan class="num">{}</tspan></text>)",
-        x, y + (y > cy ? 12 : 0), anchor, h(q.dimensions[i].title), score ? fixed2(*score) : std::string("n/a"));
+        x, y + (y > cy ? 12 : 0), anchor, svg_text(q.dimensions[i].title), score ? fixed2(*score) : std::string("n/a"));
   }
   out += "</svg>";
   return out;

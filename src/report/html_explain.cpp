@@ -14,18 +14,18 @@ namespace {
 using i18n::tr;
 using i18n::trf;
 
-std::string h(std::string_view text) {
+std::string html_text(std::string_view text) {
   return escape_html(text);
 }
 
 std::string status_cell(const ItemView& item) {
   switch (item.status) {
-    case ItemStatus::answered: return h(item.answer);
+    case ItemStatus::answered: return html_text(item.answer);
     case ItemStatus::not_applicable: return fmt::format("<em>{}</em>", tr("not applicable"));
     case ItemStatus::unanswered: return fmt::format("<em>{}</em>", tr("unanswered"));
     case ItemStatus::disabled:
       return item.answer.empty() ? fmt::format("<em>{}</em>", tr("not asked"))
-                                 : trf("<em>not asked; answer ignored:</em> {}", h(item.answer));
+                                 : trf("<em>not asked; answer ignored:</em> {}", html_text(item.answer));
     case ItemStatus::unscored: return fmt::format("<em>{}</em>", tr("not scored"));
   }
   return {};
@@ -35,8 +35,8 @@ std::string dimension_table(const ReportModel& m, const DimensionView& view) {
   const Questionnaire& q = *m.questionnaire;
   const DimensionResult& dim = m.card->dimensions[view.dimension];
   const Dimension& dimension = q.dimensions[view.dimension];
-  std::string out =
-      trf("<h3>{} <span class=\"muted\">(weight {})</span></h3>\n", h(dimension.title), num_shortest(dimension.weight));
+  std::string out = trf("<h3>{} <span class=\"muted\">(weight {})</span></h3>\n", html_text(dimension.title),
+                        num_shortest(dimension.weight));
   out += dim.score ? trf("<p class=\"formula\">score {} = 100 × {} / {}</p>\n", num2(*dim.score),
                          num2(view.weighted_sum), num_shortest(dim.answered_weight))
                    : trf("<p class=\"formula\">no score (insufficient answers)</p>\n");
@@ -46,14 +46,16 @@ std::string dimension_table(const ReportModel& m, const DimensionView& view) {
   for (const ItemView& item : view.items) {
     const Question& question = q.questions[item.question];
     const auto& comments = m.card->answers->comments;
-    const std::string comment = item.question < comments.size() && !comments[item.question].empty()
-                                    ? trf("<div class=\"comment\">Comment: “{}”</div>", h(comments[item.question]))
-                                    : "";
+    const std::string comment =
+        item.question < comments.size() && !comments[item.question].empty()
+            ? trf("<div class=\"comment\">Comment: “{}”</div>", html_text(comments[item.question]))
+            : "";
     out += fmt::format(
         "<tr><td><code>{}</code><div class=\"qtext\">{}</div></td><td>{}{}</td><td class=\"num\">{}</td>"
         "<td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
-        h(question.id), h(question.text), status_cell(item), comment, item.item_score ? num2(*item.item_score) : "",
-        num_shortest(item.weight), item.contribution ? num2(*item.contribution) : "");
+        html_text(question.id), html_text(question.text), status_cell(item), comment,
+        item.item_score ? num2(*item.item_score) : "", num_shortest(item.weight),
+        item.contribution ? num2(*item.contribution) : "");
   }
   return out + "</tbody></table>\n";
 }
@@ -94,15 +96,15 @@ std::string html_explanation(const ReportModel& m) {
       out += fmt::format(
           "<tr><td>{}. <code>{}</code></td><td><code>{}</code></td><td>100 × ({} / {}) × {} × (1 − {}) / {}</td>"
           "<td class=\"num\">{}</td></tr>\n",
-          a.rank, h(a.recommendation->id), h(q.questions[t.question].id), num_shortest(t.dimension_weight),
-          num_shortest(t.scored_weight), num_shortest(t.weight), num2(t.item_score), num_shortest(t.answered_weight),
-          num2(t.gain));
+          a.rank, html_text(a.recommendation->id), html_text(q.questions[t.question].id),
+          num_shortest(t.dimension_weight), num_shortest(t.scored_weight), num_shortest(t.weight), num2(t.item_score),
+          num_shortest(t.answered_weight), num2(t.gain));
     }
     // TRANSLATORS: {0} rank, {1} action id, {2} priority, {3} gain, {4} effort cost, {5} effort word, {6} gain.
     out +=
         trf("<tr class=\"total\"><td>{0}. <code>{1}</code></td><td>total</td><td>priority {2} = {3} / {4} ({5} "
             "effort)</td><td class=\"num\">{6}</td></tr>\n",
-            a.rank, h(a.recommendation->id), num2(a.result->priority), num2(a.result->gain),
+            a.rank, html_text(a.recommendation->id), num2(a.result->priority), num2(a.result->gain),
             effort_cost(a.recommendation->effort), effort_word(a.recommendation->effort), num2(a.result->gain));
   }
   return out + "</tbody></table>\n</section>\n";

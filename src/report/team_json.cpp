@@ -14,17 +14,17 @@ namespace {
 
 using ordered = nlohmann::ordered_json;
 
-ordered number_or_null(const std::optional<double>& value) {
+ordered team_number_or_null(const std::optional<double>& value) {
   return value ? ordered(round2(*value)) : ordered(nullptr);
 }
 
 ordered distribution_json(const Questionnaire& q, const Distribution& dist, ordered out) {
   out["n"] = dist.n;
   out["no_score"] = dist.no_score;
-  out["mean"] = number_or_null(dist.mean);
-  out["median"] = number_or_null(dist.median);
-  out["min"] = number_or_null(dist.min);
-  out["max"] = number_or_null(dist.max);
+  out["mean"] = team_number_or_null(dist.mean);
+  out["median"] = team_number_or_null(dist.median);
+  out["min"] = team_number_or_null(dist.min);
+  out["max"] = team_number_or_null(dist.max);
   ordered bands = ordered::array();
   for (std::size_t b = 0; b < q.bands.size(); ++b) bands.push_back({{"id", q.bands[b].id}, {"count", dist.bands[b]}});
   out["bands"] = bands;
@@ -35,15 +35,15 @@ ordered gap_json(const Questionnaire& q, const RoleGap& gap) {
   ordered out;
   out["managers"] = gap.managers;
   out["others"] = gap.others;
-  out["overall"] = {{"manager", number_or_null(gap.manager_overall)},
-                    {"team", number_or_null(gap.team_overall)},
-                    {"gap", number_or_null(rounded_gap(gap.manager_overall, gap.team_overall))}};
+  out["overall"] = {{"manager", team_number_or_null(gap.manager_overall)},
+                    {"team", team_number_or_null(gap.team_overall)},
+                    {"gap", team_number_or_null(rounded_gap(gap.manager_overall, gap.team_overall))}};
   ordered dims = ordered::array();
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
     dims.push_back({{"id", q.dimensions[d].id},
-                    {"manager", number_or_null(gap.manager[d])},
-                    {"team", number_or_null(gap.team[d])},
-                    {"gap", number_or_null(rounded_gap(gap.manager[d], gap.team[d]))}});
+                    {"manager", team_number_or_null(gap.manager[d])},
+                    {"team", team_number_or_null(gap.team[d])},
+                    {"gap", team_number_or_null(rounded_gap(gap.manager[d], gap.team[d]))}});
   }
   out["dimensions"] = dims;
   return out;
@@ -59,11 +59,11 @@ ordered reliability_json(const TeamReport& report) {
     ordered items = ordered::array();
     ordered negative = ordered::array();
     for (const ItemRest& item : dim.item_rest) {
-      items.push_back({{"id", q.questions[item.question].id}, {"item_rest", number_or_null(item.r)}});
+      items.push_back({{"id", q.questions[item.question].id}, {"item_rest", team_number_or_null(item.r)}});
       if (item.r && round2(*item.r) < 0) negative.push_back(q.questions[item.question].id);
     }
     dims.push_back({{"id", q.dimensions[d].id},
-                    {"alpha", number_or_null(dim.alpha)},
+                    {"alpha", team_number_or_null(dim.alpha)},
                     {"items", items},
                     {"negative_item_rest", negative}});
   }
@@ -87,7 +87,7 @@ void render_team_json(const TeamReport& report, const RenderOptions& /*options*/
     item["id"] = q.dimensions[d].id;
     item["title"] = q.dimensions[d].title;
     item = distribution_json(q, report.dimensions[d].scores, item);
-    item["coverage"] = number_or_null(report.dimensions[d].coverage);
+    item["coverage"] = team_number_or_null(report.dimensions[d].coverage);
     dims.push_back(item);
   }
   doc["dimensions"] = dims;

@@ -25,7 +25,7 @@ std::string md(std::string_view text) {
   return report::escape_markdown(text);
 }
 
-void print_scores(const TeamReport& report, std::ostream& out) {
+void md_scores(const TeamReport& report, std::ostream& out) {
   const Questionnaire& q = *report.questionnaire;
   fmt::print(out, "\n## {}\n\n| | {} | {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---:|---:|---|\n",
              trc("team table", "Scores"), trc("team table", "mean"), trc("team table", "median"),
@@ -38,7 +38,7 @@ void print_scores(const TeamReport& report, std::ostream& out) {
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) row(q.dimensions[d].title, report.dimensions[d].scores);
 }
 
-void print_weakest(const TeamReport& report, const RenderOptions& options, std::ostream& out) {
+void md_weakest(const TeamReport& report, const RenderOptions& options, std::ostream& out) {
   const Questionnaire& q = *report.questionnaire;
   const std::size_t n = shown(report.weakest.size(), options.top);
   if (n == 0) return;
@@ -54,7 +54,7 @@ void print_weakest(const TeamReport& report, const RenderOptions& options, std::
   }
 }
 
-void print_actions(const TeamReport& report, const RenderOptions& options, std::ostream& out) {
+void md_actions(const TeamReport& report, const RenderOptions& options, std::ostream& out) {
   const Questionnaire& q = *report.questionnaire;
   const std::size_t n = shown(report.actions.size(), options.top);
   if (n == 0) return;
@@ -71,7 +71,7 @@ void print_actions(const TeamReport& report, const RenderOptions& options, std::
   }
 }
 
-void print_gap(const TeamReport& report, std::ostream& out) {
+void md_gap(const TeamReport& report, std::ostream& out) {
   if (!report.gap) return;
   const Questionnaire& q = *report.questionnaire;
   const RoleGap& gap = *report.gap;
@@ -87,7 +87,7 @@ void print_gap(const TeamReport& report, std::ostream& out) {
   }
 }
 
-void print_reliability(const TeamReport& report, std::ostream& out) {
+void md_reliability(const TeamReport& report, std::ostream& out) {
   const Questionnaire& q = *report.questionnaire;
   fmt::print(out, "\n## {}\n\n", tr("Reliability"));
   if (!report.reliability) {
@@ -120,11 +120,11 @@ void render_team_markdown(const TeamReport& report, const RenderOptions& options
   std::string ids;
   for (const auto& who : report.respondents) ids += (ids.empty() ? "" : ", ") + md(who);
   fmt::print(out, "{}\n", trf("{} respondent(s): {}", report.respondents.size(), ids));
-  print_scores(report, out);
-  print_weakest(report, options, out);
-  print_actions(report, options, out);
-  print_gap(report, out);
-  print_reliability(report, out);
+  md_scores(report, out);
+  md_weakest(report, options, out);
+  md_actions(report, options, out);
+  md_gap(report, out);
+  md_reliability(report, out);
 }
 
 }  // namespace salesaudit

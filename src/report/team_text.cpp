@@ -40,7 +40,7 @@ std::string pad(std::string_view text, std::size_t width) {
   return std::string(text) + std::string(have < width ? width - have : 0, ' ');
 }
 
-void print_scores(const TeamReport& report, std::ostream& out) {
+void text_scores(const TeamReport& report, std::ostream& out) {
   const Questionnaire& q = *report.questionnaire;
   const std::size_t w = title_width(q);
   fmt::print(out, "\n  {} {:>7} {:>7} {:>7} {:>7} {:>4}  {}\n", pad(trc("team table", "Scores"), w),
@@ -54,7 +54,7 @@ void print_scores(const TeamReport& report, std::ostream& out) {
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) row(q.dimensions[d].title, report.dimensions[d].scores);
 }
 
-void print_weakest(const TeamReport& report, const RenderOptions& options, std::ostream& out) {
+void text_weakest(const TeamReport& report, const RenderOptions& options, std::ostream& out) {
   const Questionnaire& q = *report.questionnaire;
   const std::size_t n = shown(report.weakest.size(), options.top);
   if (n == 0) return;
@@ -68,7 +68,7 @@ void print_weakest(const TeamReport& report, const RenderOptions& options, std::
   }
 }
 
-void print_actions(const TeamReport& report, const RenderOptions& options, std::ostream& out) {
+void text_actions(const TeamReport& report, const RenderOptions& options, std::ostream& out) {
   const Questionnaire& q = *report.questionnaire;
   const std::size_t n = shown(report.actions.size(), options.top);
   if (n == 0) return;
@@ -84,7 +84,7 @@ void print_actions(const TeamReport& report, const RenderOptions& options, std::
   }
 }
 
-void print_gap(const TeamReport& report, std::ostream& out) {
+void text_gap(const TeamReport& report, std::ostream& out) {
   if (!report.gap) return;
   const Questionnaire& q = *report.questionnaire;
   const RoleGap& gap = *report.gap;
@@ -102,7 +102,7 @@ void print_gap(const TeamReport& report, std::ostream& out) {
   }
 }
 
-void print_reliability(const TeamReport& report, std::ostream& out) {
+void text_reliability(const TeamReport& report, std::ostream& out) {
   const Questionnaire& q = *report.questionnaire;
   if (!report.reliability) {
     fmt::print(out, "\n{}\n",
@@ -135,11 +135,11 @@ void render_team_text(const TeamReport& report, const RenderOptions& options, st
   fmt::print(out, "{}\n", trf("Team report: {} {} ({})", q.title, q.version, q.id));
   fmt::print(out, "{}\n", trf("Respondents: {}", report.respondents.size()));
   for (const auto& who : report.respondents) fmt::print(out, "  {}\n", report::escape_control(who));
-  print_scores(report, out);
-  print_weakest(report, options, out);
-  print_actions(report, options, out);
-  print_gap(report, out);
-  print_reliability(report, out);
+  text_scores(report, out);
+  text_weakest(report, options, out);
+  text_actions(report, options, out);
+  text_gap(report, out);
+  text_reliability(report, out);
 }
 
 }  // namespace salesaudit

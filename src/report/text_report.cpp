@@ -22,23 +22,23 @@ namespace {
 using i18n::tr;
 using i18n::trf;
 
-std::string e(std::string_view text) {
+std::string plain(std::string_view text) {
   return escape_control(text);
 }
 
-std::string band_label(const Questionnaire& q, const std::optional<std::size_t>& band) {
-  return band ? e(q.bands[*band].label) : std::string(tr("insufficient answers"));
+std::string text_band_label(const Questionnaire& q, const std::optional<std::size_t>& band) {
+  return band ? plain(q.bands[*band].label) : std::string(tr("insufficient answers"));
 }
 
 void write_header(const ReportModel& m, const TextOut& out) {
   const Questionnaire& q = *m.questionnaire;
-  out.para(out.bold(e(q.title)), "", "");
-  out.para(trf("Questionnaire: {} {}", e(q.id), e(q.version)), "", "  ");
+  out.para(out.bold(plain(q.title)), "", "");
+  out.para(trf("Questionnaire: {} {}", plain(q.id), plain(q.version)), "", "  ");
   if (!m.respondent.empty()) {
-    std::string who = trf("Respondent: {}", e(m.respondent));
+    std::string who = trf("Respondent: {}", plain(m.respondent));
     if (!m.respondent_details.empty()) {
       std::string details;
-      for (const auto& d : m.respondent_details) details += (details.empty() ? "" : ", ") + e(d);
+      for (const auto& d : m.respondent_details) details += (details.empty() ? "" : ", ") + plain(d);
       who += " (" + details + ")";
     }
     out.para(who, "", "  ");
@@ -54,7 +54,7 @@ void write_red_flags(const ReportModel& m, const TextOut& out) {
   if (m.card->red_flags.empty()) return;
   out.heading(trf("RED FLAGS ({}, shown whatever the score)", m.card->red_flags.size()));
   for (std::size_t f : m.card->red_flags) {
-    out.para(out.paint("!", Tone::bad) + " " + e(m.questionnaire->red_flags[f].message), "  ", "    ");
+    out.para(out.paint("!", Tone::bad) + " " + plain(m.questionnaire->red_flags[f].message), "  ", "    ");
   }
 }
 
@@ -67,7 +67,7 @@ void write_overall(const ReportModel& m, const TextOut& out) {
     return;
   }
   const std::string score = num2(*card.overall) + " / 100";
-  const std::string label = band_label(q, card.overall_band);
+  const std::string label = text_band_label(q, card.overall_band);
   const std::size_t fixed = 2 + 2 + display_width(score) + 2 + display_width(label);
   const std::size_t cells = out.width > fixed + 10 ? std::min<std::size_t>(40, out.width - fixed) : 10;
   const std::string b = out.paint(bar(*card.overall / 100.0, cells, out.unicode), m.overall_tone);
@@ -81,7 +81,7 @@ void write_overall(const ReportModel& m, const TextOut& out) {
   }
   if (m.overall_capped) {
     out.para(trf("The overall band is capped at \"{}\" because a dimension is in \"{}\".",
-                 e(q.bands[q.band_cap->cap].label), e(q.bands[q.band_cap->when_band].label)),
+                 plain(q.bands[q.band_cap->cap].label), plain(q.bands[q.band_cap->when_band].label)),
              "  ", "  ");
   }
 }
@@ -93,8 +93,8 @@ void write_dimensions(const ReportModel& m, const TextOut& out) {
   std::size_t title_w = 0;
   std::size_t label_w = 0;
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
-    title_w = std::max(title_w, display_width(e(q.dimensions[d].title)));
-    label_w = std::max(label_w, display_width(band_label(q, card.dimensions[d].band)));
+    title_w = std::max(title_w, display_width(plain(q.dimensions[d].title)));
+    label_w = std::max(label_w, display_width(text_band_label(q, card.dimensions[d].band)));
   }
   // One line per dimension when a bar of at least 12 cells fits; otherwise two.
   const std::size_t fixed = 2 + title_w + 2 + 2 + 6 + 2 + label_w + 2 + display_width(trf("coverage {}", "100%"));
@@ -103,16 +103,16 @@ void write_dimensions(const ReportModel& m, const TextOut& out) {
     const DimensionResult& dim = card.dimensions[d];
     const auto tone = m.dimensions[d].tone;
     const std::string score = dim.score ? num2(*dim.score) : std::string(tr("n/a"));
-    const std::string label = band_label(q, dim.band);
+    const std::string label = text_band_label(q, dim.band);
     const std::string coverage = trf("coverage {}", percent(dim.coverage));
     if (one_line) {
       const std::size_t cells = std::min<std::size_t>(30, out.width - fixed);
-      out.line(fmt::format("  {}  {}  {}  {}  {}", pad_right(e(q.dimensions[d].title), title_w),
+      out.line(fmt::format("  {}  {}  {}  {}  {}", pad_right(plain(q.dimensions[d].title), title_w),
                            out.paint(bar(dim.score.value_or(0) / 100.0, cells, out.unicode), tone), pad_left(score, 6),
                            out.paint(pad_right(label, label_w), tone), coverage));
       continue;
     }
-    out.para(fmt::format("{}: {} {}", e(q.dimensions[d].title), score, out.paint(label, tone)), "  ", "    ");
+    out.para(fmt::format("{}: {} {}", plain(q.dimensions[d].title), score, out.paint(label, tone)), "  ", "    ");
     const double fraction = dim.score.value_or(0) / 100.0;
     if (out.width >= 4 + 8 + 2 + display_width(coverage)) {
       const std::size_t cells = std::min<std::size_t>(30, out.width - 4 - 2 - display_width(coverage));
@@ -143,15 +143,15 @@ void write_actions(const ReportModel& m, const TextOut& out) {
     const std::string number = fmt::format("  {}. ", a.rank);
     const std::string indent(display_width(number), ' ');
     if (i > 0) out.line();
-    out.para(out.bold(e(a.recommendation->title)), number, indent);
+    out.para(out.bold(plain(a.recommendation->title)), number, indent);
     out.para(action_meta(a), indent, indent);
-    out.para(e(a.recommendation->action), indent, indent);
+    out.para(plain(a.recommendation->action), indent, indent);
     std::string ids;
-    for (std::size_t qi : a.result->questions) ids += (ids.empty() ? "" : ", ") + e(q.questions[qi].id);
+    for (std::size_t qi : a.result->questions) ids += (ids.empty() ? "" : ", ") + plain(q.questions[qi].id);
     out.para(trf("Triggered by: {}", ids), indent, indent + "  ");
     for (std::size_t qi : a.commented) {
-      out.para(trf("Your comment on {}: \"{}\"", e(q.questions[qi].id), e(m.card->answers->comments[qi])), indent,
-               indent + "  ");
+      out.para(trf("Your comment on {}: \"{}\"", plain(q.questions[qi].id), plain(m.card->answers->comments[qi])),
+               indent, indent + "  ");
     }
   }
 }
@@ -161,7 +161,7 @@ void write_quick_wins_and_plan(const ReportModel& m, const TextOut& out) {
   out.heading(tr("QUICK WINS (low effort, among the top actions)"));
   if (m.quick_wins.empty()) out.para(tr("None among the top actions."), "  ", "  ");
   for (std::size_t a : m.quick_wins) {
-    out.para(trf("{} (+{} points)", e(m.actions[a].recommendation->title), num2(m.actions[a].result->gain)), "  - ",
+    out.para(trf("{} (+{} points)", plain(m.actions[a].recommendation->title), num2(m.actions[a].result->gain)), "  - ",
              "    ");
   }
   out.heading(tr("30/60/90-DAY PLAN (every triggered action)"));
@@ -169,7 +169,7 @@ void write_quick_wins_and_plan(const ReportModel& m, const TextOut& out) {
     if (stage.actions.empty()) continue;
     out.para(trf("Within {} days ({} effort):", stage.days, effort_word(stage.effort)), "  ", "  ");
     for (std::size_t a : stage.actions) {
-      out.para(fmt::format("{} (#{}, +{})", e(m.actions[a].recommendation->title), m.actions[a].rank,
+      out.para(fmt::format("{} (#{}, +{})", plain(m.actions[a].recommendation->title), m.actions[a].rank,
                            num2(m.actions[a].result->gain)),
                "    - ", "      ");
     }
@@ -183,19 +183,19 @@ void write_comments_and_warnings(const ReportModel& m, const TextOut& out) {
     out.heading(tr("YOUR COMMENTS"));
     for (const CommentView& c : m.comments) {
       const Question& question = q.questions[c.question];
-      out.para(fmt::format("{}: {}", e(question.id), e(question.text)), "  - ", "    ");
+      out.para(fmt::format("{}: {}", plain(question.id), plain(question.text)), "  - ", "    ");
       if (question.scored()) {
-        if (!c.answer.empty()) out.para(trf("Answer: {}", e(c.answer)), "    ", "      ");
-        out.para(trf("Comment: \"{}\"", e(c.comment)), "    ", "      ");
+        if (!c.answer.empty()) out.para(trf("Answer: {}", plain(c.answer)), "    ", "      ");
+        out.para(trf("Comment: \"{}\"", plain(c.comment)), "    ", "      ");
       } else {
-        out.para(fmt::format("\"{}\"", e(c.answer)), "    ", "     ");
-        if (!c.comment.empty()) out.para(trf("Comment: \"{}\"", e(c.comment)), "    ", "      ");
+        out.para(fmt::format("\"{}\"", plain(c.answer)), "    ", "     ");
+        if (!c.comment.empty()) out.para(trf("Comment: \"{}\"", plain(c.comment)), "    ", "      ");
       }
     }
   }
   if (!m.card->warnings.empty()) {
     out.heading(tr("WARNINGS"));
-    for (const auto& w : m.card->warnings) out.para(e(w), "  - ", "    ");
+    for (const auto& w : m.card->warnings) out.para(plain(w), "  - ", "    ");
   }
 }
 

@@ -19,7 +19,9 @@
 
 namespace salesaudit {
 
-namespace {
+// Named, not anonymous: TeamBuilder::Impl holds these, and a class with external linkage
+// may not hold types of an anonymous namespace when a unity build includes this file.
+namespace team_builder {
 
 struct Scores {                // one distribution (overall or a dimension), by slot
   std::vector<double> values;  // input order, for the median, min, max and bands
@@ -45,6 +47,10 @@ struct Version {
   std::vector<char> present;
 };
 
+}  // namespace team_builder
+
+namespace {
+
 std::size_t slot_of(std::map<std::string, std::size_t>& slots, const std::string& id) {
   return slots.emplace(id, slots.size()).first->second;
 }
@@ -60,24 +66,24 @@ bool is_manager(const std::optional<std::string>& role) {
 
 struct TeamBuilder::Impl {
   std::map<std::string, std::size_t> dimension_slots, question_slots, recommendation_slots, band_slots;
-  std::vector<Version> versions;
+  std::vector<team_builder::Version> versions;
   std::vector<std::string> labels;
-  Scores overall;
+  team_builder::Scores overall;
   std::vector<std::uint16_t> overall_band_slot;  // per overall value
   std::size_t overall_no_score = 0;
-  std::vector<Scores> dimensions;     // per dimension slot
-  std::vector<double> coverage_sums;  // per dimension slot
-  std::vector<std::size_t> item_n;    // per question slot
-  std::vector<double> item_sums;      // of 100 x s
-  std::vector<double> gain_sums;      // per recommendation slot
+  std::vector<team_builder::Scores> dimensions;  // per dimension slot
+  std::vector<double> coverage_sums;             // per dimension slot
+  std::vector<std::size_t> item_n;               // per question slot
+  std::vector<double> item_sums;                 // of 100 x s
+  std::vector<double> gain_sums;                 // per recommendation slot
   std::vector<std::size_t> gain_respondents;
-  Group managers, others;
+  team_builder::Group managers, others;
 
-  Version& version_of(const std::shared_ptr<const Questionnaire>& q) {
+  team_builder::Version& version_of(const std::shared_ptr<const Questionnaire>& q) {
     for (auto& v : versions) {
       if (v.questionnaire == q) return v;
     }
-    Version v;
+    team_builder::Version v;
     v.questionnaire = q;
     for (const auto& d : q->dimensions) v.dimension_slot.push_back(slot_of(dimension_slots, d.id));
     for (const auto& question : q->questions) v.question_slot.push_back(slot_of(question_slots, question.id));
@@ -96,7 +102,7 @@ struct TeamBuilder::Impl {
     item_sums.resize(question_slots.size(), 0.0);
     gain_sums.resize(recommendation_slots.size(), 0.0);
     gain_respondents.resize(recommendation_slots.size(), 0);
-    for (Group* g : {&managers, &others}) {
+    for (team_builder::Group* g : {&managers, &others}) {
       g->sums.resize(dimension_slots.size(), 0.0);
       g->n.resize(dimension_slots.size(), 0);
     }
@@ -105,9 +111,9 @@ struct TeamBuilder::Impl {
   }
 
   void add(const std::shared_ptr<const Questionnaire>& q, const TeamMember& m) {
-    Version& v = version_of(q);
+    team_builder::Version& v = version_of(q);
     labels.push_back(m.label);
-    Group& group = is_manager(m.role) ? managers : others;
+    team_builder::Group& group = is_manager(m.role) ? managers : others;
     ++group.members;
     if (m.overall) {
       overall.values.push_back(*m.overall);
@@ -150,7 +156,7 @@ struct TeamBuilder::Impl {
     }
   }
 
-  Distribution distribution(const Questionnaire& q, Scores& scores, std::size_t no_score,
+  Distribution distribution(const Questionnaire& q, team_builder::Scores& scores, std::size_t no_score,
                             const std::vector<std::uint16_t>* value_bands) const;
   void reliability(const Questionnaire& q, std::size_t d, TeamDimension& out) const;
   TeamReport finish(const Questionnaire& q);
@@ -181,7 +187,7 @@ std::optional<double> mean_of(double sum, std::size_t n) {
 
 }  // namespace
 
-Distribution TeamBuilder::Impl::distribution(const Questionnaire& q, Scores& scores, std::size_t no_score,
+Distribution TeamBuilder::Impl::distribution(const Questionnaire& q, team_builder::Scores& scores, std::size_t no_score,
                                              const std::vector<std::uint16_t>* value_bands) const {
   Distribution out;
   out.bands.assign(q.bands.size(), 0);
@@ -219,7 +225,7 @@ void TeamBuilder::Impl::reliability(const Questionnaire& q, std::size_t d, TeamD
   }
   if (questions.size() < 2) return;
   stats::PairwiseCovariance covariance(questions.size());
-  for (const Version& v : versions) {
+  for (const team_builder::Version& v : versions) {
     // Where each of the questions sits in v: (own dimension, position among its candidates).
     std::vector<std::optional<std::pair<std::size_t, std::size_t>>> at(questions.size());
     for (std::size_t c = 0; c < questions.size(); ++c) {
@@ -253,8 +259,8 @@ TeamReport TeamBuilder::Impl::finish(const Questionnaire& q) {
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
     TeamDimension dim;
     const auto slot = find_slot(dimension_slots, q.dimensions[d].id);
-    Scores none;
-    Scores& scores = slot ? dimensions[*slot] : none;
+    team_builder::Scores none;
+    team_builder::Scores& scores = slot ? dimensions[*slot] : none;
     dim.scores = distribution(q, scores, total - scores.values.size(), nullptr);
     if (total > 0) dim.coverage = (slot ? coverage_sums[*slot] : 0.0) / static_cast<double>(total);
     if (report.reliability) reliability(q, d, dim);

@@ -18,7 +18,7 @@ namespace {
 using detail::Diagnostics;
 using detail::ObjectReader;
 using detail::pointer_token;
-using nlohmann::json;
+using JsonValue = nlohmann::json;
 
 // A translated text: a non-empty string (an empty one would blank the original out).
 std::optional<std::string> text_member(ObjectReader& r, std::string_view key, Diagnostics& d) {
@@ -32,7 +32,7 @@ std::optional<std::string> text_member(ObjectReader& r, std::string_view key, Di
 
 // Checks an object of id -> something against the ids the questionnaire has.
 template <typename Fn>
-void each_member(const json* object, const std::string& pointer, Diagnostics& d, std::string_view what,
+void each_member(const JsonValue* object, const std::string& pointer, Diagnostics& d, std::string_view what,
                  const std::vector<std::string>* ids, Fn&& fn, std::string_view owner = "the questionnaire") {
   if (object == nullptr) return;
   for (const auto& item : object->items()) {
@@ -47,7 +47,7 @@ void each_member(const json* object, const std::string& pointer, Diagnostics& d,
   }
 }
 
-std::string string_value(const json& value, const std::string& at, Diagnostics& d) {
+std::string string_value(const JsonValue& value, const std::string& at, Diagnostics& d) {
   if (!value.is_string()) {
     d.error(at, fmt::format("expected a string, got {}", detail::describe(value)));
     return {};
@@ -58,7 +58,7 @@ std::string string_value(const json& value, const std::string& at, Diagnostics& 
   return value.get<std::string>();
 }
 
-void parse_question(const std::string& id, const json& value, const std::string& at, Diagnostics& d,
+void parse_question(const std::string& id, const JsonValue& value, const std::string& at, Diagnostics& d,
                     const Questionnaire* q, TranslatedQuestion& out) {
   ObjectReader r(value, at, d, {"text", "help", "labels", "options", "unit"});
   if (!r.ok()) return;
@@ -70,7 +70,7 @@ void parse_question(const std::string& id, const json& value, const std::string&
   if (out.unit && question != nullptr && question->type != QuestionType::number) {
     d.error(r.at("unit"), fmt::format("question \"{}\" is not a number question: it has no unit", id));
   }
-  if (const json* labels = r.array("labels", false)) {
+  if (const JsonValue* labels = r.array("labels", false)) {
     std::vector<std::string> texts;
     for (std::size_t i = 0; i < labels->size(); ++i) {
       texts.push_back(string_value((*labels)[i], fmt::format("{}/{}", r.at("labels"), i), d));
@@ -83,7 +83,7 @@ void parse_question(const std::string& id, const json& value, const std::string&
     }
     out.labels = std::move(texts);
   }
-  if (const json* options = r.object("options", false)) {
+  if (const JsonValue* options = r.object("options", false)) {
     std::vector<std::string> values;
     const bool has_options =
         question == nullptr || question->type == QuestionType::choice || question->type == QuestionType::multi_choice;
@@ -96,7 +96,7 @@ void parse_question(const std::string& id, const json& value, const std::string&
     }
     each_member(
         options, r.at("options"), d, "option", question != nullptr ? &values : nullptr,
-        [&](const std::string& key, const json& text, const std::string& where) {
+        [&](const std::string& key, const JsonValue& text, const std::string& where) {
           out.options[key] = string_value(text, where, d);
         },
         fmt::format("question \"{}\"", id));
@@ -106,7 +106,7 @@ void parse_question(const std::string& id, const json& value, const std::string&
 void parse_titles(ObjectReader& top, std::string_view key, std::string_view what, const std::vector<std::string>* ids,
                   std::string_view second, Diagnostics& d, std::map<std::string, TranslatedTitle>& out) {
   each_member(top.object(key, false), top.at(key), d, what, ids,
-              [&](const std::string& id, const json& value, const std::string& at) {
+              [&](const std::string& id, const JsonValue& value, const std::string& at) {
                 ObjectReader r(value, at, d, {"title", second});
                 if (!r.ok()) return;
                 TranslatedTitle t;
@@ -118,9 +118,10 @@ void parse_titles(ObjectReader& top, std::string_view key, std::string_view what
 
 void parse_strings(ObjectReader& top, std::string_view key, std::string_view what, const std::vector<std::string>* ids,
                    Diagnostics& d, std::map<std::string, std::string>& out) {
-  each_member(
-      top.object(key, false), top.at(key), d, what, ids,
-      [&](const std::string& id, const json& value, const std::string& at) { out[id] = string_value(value, at, d); });
+  each_member(top.object(key, false), top.at(key), d, what, ids,
+              [&](const std::string& id, const JsonValue& value, const std::string& at) {
+                out[id] = string_value(value, at, d);
+              });
 }
 
 template <typename T>
@@ -134,7 +135,7 @@ std::vector<std::string> ids_of(const std::vector<T>& items) {
 
 Translation load_translation(std::string_view text, const std::string& display_name,
                              const Questionnaire* questionnaire) {
-  const json doc = detail::parse_json(text, display_name);
+  const JsonValue doc = detail::parse_json(text, display_name);
   Diagnostics d(display_name);
   Translation t;
   t.source = display_name;
@@ -146,7 +147,7 @@ Translation load_translation(std::string_view text, const std::string& display_n
     d.error("/format", fmt::format("expected \"salesaudit.translation/v1\", got \"{}\"", *format));
   }
   (void)top.string("$schema", false);
-  if (const json* pin = top.object("questionnaire")) {
+  if (const JsonValue* pin = top.object("questionnaire")) {
     ObjectReader p(*pin, "/questionnaire", d, {"id", "version"});
     t.questionnaire_id = p.string("id").value_or("");
     t.questionnaire_version = p.string("version").value_or("");
@@ -182,7 +183,7 @@ Translation load_translation(std::string_view text, const std::string& display_n
   parse_titles(top, "dimensions", "dimension", ids(dimensions), "description", d, t.dimensions);
   parse_strings(top, "bands", "band", ids(bands), d, t.bands);
   each_member(top.object("questions", false), "/questions", d, "question", ids(questions),
-              [&](const std::string& id, const json& value, const std::string& at) {
+              [&](const std::string& id, const JsonValue& value, const std::string& at) {
                 parse_question(id, value, at, d, q, t.questions[id]);
               });
   parse_titles(top, "recommendations", "recommendation", ids(recommendations), "action", d, t.recommendations);

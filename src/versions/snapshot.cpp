@@ -18,7 +18,7 @@ using detail::Diagnostics;
 using detail::ObjectReader;
 using nlohmann::json;
 
-std::optional<double> rounded(const std::optional<double>& value) {
+std::optional<double> snapshot_rounded(const std::optional<double>& value) {
   return value ? std::optional<double>(round2(*value)) : std::nullopt;
 }
 
@@ -56,14 +56,14 @@ AuditSnapshot snapshot_of(const ScoreCard& card, const std::string& source) {
   s.questionnaire_version = q.version;
   const Respondent& who = card.answers->respondent;
   s.respondent = who.name ? who.name : who.id;
-  s.overall = rounded(card.overall);
+  s.overall = snapshot_rounded(card.overall);
   if (card.overall_band) {
     s.overall_band = q.bands[*card.overall_band].id;
     s.overall_label = q.bands[*card.overall_band].label;
   }
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
     const DimensionResult& dim = card.dimensions[d];
-    AuditSnapshot::Dimension out{q.dimensions[d].id, q.dimensions[d].title, rounded(dim.score), {}, {}};
+    AuditSnapshot::Dimension out{q.dimensions[d].id, q.dimensions[d].title, snapshot_rounded(dim.score), {}, {}};
     if (dim.band) {
       out.band = q.bands[*dim.band].id;
       out.band_label = q.bands[*dim.band].label;
