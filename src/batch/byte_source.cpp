@@ -10,6 +10,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace salesaudit::batch {
@@ -26,6 +27,14 @@ ByteSource ByteSource::open(const std::string& path) {
 ByteSource ByteSource::from_string(std::string text) {
   ByteSource source(-1, false, "<string>");
   source.text_ = std::move(text);
+  source.view_ = source.text_;
+  source.owns_view_ = true;
+  return source;
+}
+
+ByteSource ByteSource::from_view(std::string_view text) {
+  ByteSource source(-1, false, "<string>");
+  source.view_ = text;
   return source;
 }
 
@@ -34,6 +43,8 @@ ByteSource::ByteSource(ByteSource&& other) noexcept
       owned_(other.owned_),
       name_(std::move(other.name_)),
       text_(std::move(other.text_)),
+      view_(other.owns_view_ ? std::string_view(text_) : other.view_),
+      owns_view_(other.owns_view_),
       offset_(other.offset_) {
   other.fd_ = -1;
   other.owned_ = false;
@@ -53,10 +64,30 @@ bool ByteSource::ready() const {
   }
 }
 
+bool ByteSource::rereadable() const {
+  struct stat st {};
+  return fd_ < 0 || (::fstat(fd_, &st) == 0 && S_ISREG(st.st_mode));
+}
+
+void ByteSource::skip(std::size_t count) {
+  if (fd_ < 0) {
+    offset_ += std::min(count, view_.size() - offset_);
+    return;
+  }
+  if (count == 0) return;
+  if (::lseek(fd_, static_cast<off_t>(count), SEEK_CUR) >= 0) return;
+  std::string scratch(std::size_t{64} << 10, '\0');
+  while (count > 0) {
+    const std::size_t n = read(scratch.data(), std::min(count, scratch.size()));
+    if (n == 0) return;
+    count -= n;
+  }
+}
+
 std::size_t ByteSource::read(char* buffer, std::size_t size) {
   if (fd_ < 0) {
-    const std::size_t n = std::min(size, text_.size() - offset_);
-    std::memcpy(buffer, text_.data() + offset_, n);
+    const std::size_t n = std::min(size, view_.size() - offset_);
+    std::memcpy(buffer, view_.data() + offset_, n);
     offset_ += n;
     return n;
   }

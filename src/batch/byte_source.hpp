@@ -13,6 +13,8 @@ class ByteSource {
   // "-" reads stdin. Throws InputError naming the path when it cannot be opened.
   static ByteSource open(const std::string& path);
   static ByteSource from_string(std::string text);
+  // Reads `text`, which must outlive the source (no copy).
+  static ByteSource from_view(std::string_view text);
 
   ByteSource(ByteSource&& other) noexcept;
   ByteSource& operator=(ByteSource&&) = delete;
@@ -24,6 +26,10 @@ class ByteSource {
   // True when read() would not wait: data (or the end) is there now. Always true for
   // files and strings; for a pipe or terminal, whether the writer has sent more yet.
   [[nodiscard]] bool ready() const;
+  // True for a regular file or a string: read from the start again, it gives the same bytes.
+  [[nodiscard]] bool rereadable() const;
+  // Moves `count` bytes on without returning them (read and dropped where it cannot seek).
+  void skip(std::size_t count);
   [[nodiscard]] const std::string& name() const { return name_; }
 
  private:
@@ -33,6 +39,8 @@ class ByteSource {
   bool owned_ = false;
   std::string name_;
   std::string text_;
+  std::string_view view_;  // what a string source reads: text_, or the caller's bytes
+  bool owns_view_ = false;
   std::size_t offset_ = 0;
 };
 

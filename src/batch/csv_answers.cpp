@@ -250,6 +250,22 @@ void CsvAnswers::convert_row(const CsvRecord& row, BatchRecord& record) const {
   if (!record.errors.empty()) record.error_code = ExitCode::data_invalid;
 }
 
+bool CsvAnswers::header(BatchRecord& record) {
+  record = BatchRecord{};
+  return read_header(record);
+}
+
+void CsvAnswers::row_record(const CsvRecord& row, BatchRecord& record) const {
+  record = BatchRecord{};
+  record.where = fmt::format("{}:{}", reader_.name(), row.line);
+  if (!row.error.empty()) {
+    record.errors = {row.error};
+    record.error_code = ExitCode::data_invalid;
+    return;
+  }
+  convert_row(row, record);
+}
+
 bool CsvAnswers::next(BatchRecord& record) {
   if (!next_row(row_, record)) return false;
   if (record.errors.empty()) convert_row(row_, record);

@@ -38,6 +38,14 @@ class CsvAnswers {
   bool next_row(CsvRecord& row, BatchRecord& record);
   void convert_row(const CsvRecord& row, BatchRecord& record) const;
 
+  // The header alone (as the first next_row reads it): false when the file is empty or
+  // the header is bad, and then `record` holds its errors (none for an empty file).
+  bool header(BatchRecord& record);
+  // What next_row and convert_row make of a row that another CsvReader of the same file
+  // read (CsvChunker's chunks, on worker threads): its place, then the row's error or its
+  // answers. Reads nothing but the header; may run on several threads at once.
+  void row_record(const CsvRecord& row, BatchRecord& record) const;
+
  private:
   enum class Field { ignore, question, respondent_id, respondent_name, team, role };
   struct Column {

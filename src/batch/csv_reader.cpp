@@ -13,6 +13,7 @@ namespace salesaudit::batch {
 int CsvReader::peek() {
   if (pos_ == end_) {
     if (eof_) return -1;
+    consumed_ += end_;
     end_ = source_.read(buffer_.data(), buffer_.size());
     pos_ = 0;
     if (end_ == 0) {

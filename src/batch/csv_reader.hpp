@@ -21,11 +21,19 @@ struct CsvRecord {
 class CsvReader {
  public:
   CsvReader(ByteSource& source, std::string name) : source_(source), name_(std::move(name)) {}
+  // Resumes reading at a record boundary found elsewhere (CsvChunker): `source` starts at
+  // that byte, which is at `line` and `column` of the file (no byte order mark expected).
+  CsvReader(ByteSource& source, std::string name, std::size_t line, std::size_t column)
+      : source_(source), name_(std::move(name)), started_(true), line_(line), column_(column) {}
 
   // Reads the next record; false at the end. A malformed record comes back with
   // `error` set; reading resumes on the next line (an unterminated quote ends the input).
   bool next(CsvRecord& record);
   [[nodiscard]] const std::string& name() const { return name_; }
+  // Where the next record starts: bytes consumed from the source, and its line and column.
+  [[nodiscard]] std::size_t offset() const { return consumed_ + pos_; }
+  [[nodiscard]] std::size_t line() const { return line_; }
+  [[nodiscard]] std::size_t column() const { return column_; }
 
  private:
   int peek();
@@ -41,6 +49,7 @@ class CsvReader {
   ByteSource& source_;
   std::string name_;
   std::vector<char> buffer_ = std::vector<char>(std::size_t{64} << 10);
+  std::size_t consumed_ = 0;  // bytes of the source before buffer_
   std::size_t pos_ = 0;
   std::size_t end_ = 0;
   bool eof_ = false;

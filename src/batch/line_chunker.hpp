@@ -18,6 +18,7 @@ struct LineChunk {
   std::vector<char> data;             // whole lines, then kLinePadding spare bytes
   std::size_t length = 0;             // bytes of lines in `data`
   std::size_t first_line = 1;         // number of the first line
+  std::size_t first_column = 1;       // CSV chunks (CsvChunker): column of the first byte
   std::vector<std::size_t> too_long;  // numbers of lines dropped for exceeding the limit
   // The input had nothing more to give when this chunk was cut: a writer on the other
   // end of a pipe may be waiting for these rows before it sends more.

@@ -1,17 +1,20 @@
-// score_batch: NDJSON inputs and runs of JSON files (folders) on worker threads, CSV and
-// stdin in order on the caller's (splitting a CSV into fields is most of its cost, and
-// handing rows to workers cost more than it saved).
+// score_batch: NDJSON inputs, CSV files and runs of JSON files (folders) on worker
+// threads; stdin's CSV and JSON in order on the caller's.
 //
-// The calling thread reads chunks of whole lines (or takes the next few file names) and
-// hands them to the workers; each worker reads, parses and scores a whole job; the caller
+// The calling thread reads chunks of whole lines (NDJSON), of whole records (CSV: it only
+// looks for where records end, CsvChunker) or takes the next few file names, and hands
+// them to the workers; each worker reads, parses and scores a whole job; the caller
 // passes finished jobs to the sink strictly in input order. At most 2 x workers + 2 jobs
 // exist at once, so memory stays bounded whatever the input size.
 
 #include "batch/answers_parser.hpp"
+#include "batch/csv_answers.hpp"
+#include "batch/csv_chunker.hpp"
 #include "batch/line_chunker.hpp"
 #include "batch/record_source.hpp"
 #include "batch/row_scorer.hpp"
 #include "forms/read_export.hpp"
+#include "report/escape.hpp"
 
 #include <salesaudit/batch.hpp>
 #include <salesaudit/error.hpp>
@@ -33,6 +36,12 @@ namespace {
 constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
 // JSON files per job: enough to amortise the hand-over, few enough to keep both cores busy.
 constexpr std::size_t kFilesPerJob = 32;
+// CSV rows are about a sixth of an NDJSON record's size: smaller chunks keep about as many
+// rows per job (and so as much memory) as NDJSON's.
+constexpr std::size_t kCsvChunkBytes = std::size_t{256} << 10;
+// A CSV record longer than this is not held as a chunk: the rest of the file is read in
+// order by one reader (which keeps its own field limits), so memory stays bounded.
+constexpr std::size_t kMaxCsvChunkRecord = std::size_t{16} << 20;
 
 struct Job {
   LineChunk chunk;
@@ -66,6 +75,20 @@ class ParallelScorer {
     name_ = name;
     LineChunker chunker(source, kChunkBytes, kMaxLine);
     return run_jobs([&](Job& job) { return chunker.next(job.chunk); }, sink, idle);
+  }
+
+  // The records of a CSV file after its header (`source` starts at `start`), converted
+  // through `answers`. Returns false when the sink asked to stop; `rest` is where a
+  // record too long to chunk starts (nullopt when chunking reached the end).
+  bool run_csv(ByteSource& source, const CsvPosition& start, const CsvAnswers& answers, const std::string& name,
+               const std::function<bool(ScoreRow&&)>& sink, std::optional<CsvPosition>& rest) {
+    name_ = name;
+    csv_ = &answers;
+    CsvChunker chunker(source, start, kCsvChunkBytes, kMaxCsvChunkRecord);
+    const bool go_on = run_jobs([&](Job& job) { return chunker.next(job.chunk); }, sink, {});
+    csv_ = nullptr;
+    rest = chunker.rest();
+    return go_on;
   }
 
   // JSON files, scored in this order. Returns false when the sink asked to stop.
@@ -177,6 +200,8 @@ class ParallelScorer {
               return true;
             });
           }
+        } else if (csv_ != nullptr) {
+          score_csv_chunk(*job, record);
         } else {
           for_each_line(job->chunk, [&](std::string_view line, std::size_t number, bool too_long) {
             if (!too_long && blank_line(line)) return;
@@ -197,10 +222,24 @@ class ParallelScorer {
     }
   }
 
+  void score_csv_chunk(Job& job, BatchRecord& record) {
+    ByteSource source = ByteSource::from_view({job.chunk.data.data(), job.chunk.length});
+    CsvReader reader(source, name_, job.chunk.first_line, job.chunk.first_column);
+    CsvRecord row;
+    while (reader.next(row)) {
+      if (row.error.empty() && row.blank()) continue;  // blank lines between rows
+      csv_->row_record(row, record);
+      for (auto& error : record.errors) error = report::escape_control(error);
+      if (job.used == job.rows.size()) job.rows.emplace_back();
+      score_record_into(record, job.rows[job.used++], details_);
+    }
+  }
+
   QuestionnaireCache& cache_;
   const BatchOptions& options_;
   bool details_;
   std::string name_;
+  const CsvAnswers* csv_ = nullptr;  // the CSV file being scored
   std::vector<std::thread> workers_;
   std::mutex mutex_;
   std::condition_variable work_ready_;
@@ -209,6 +248,71 @@ class ParallelScorer {
   int busy_ = 0;
   bool stopping_ = false;
 };
+
+// A CSV file in salesaudit's own layout: the header read here, the records on the
+// workers. False (nothing scored) when the file is not one to read this way, or opening
+// it or its header fails before any row is out: read_records then reads it and reports
+// what went wrong, with its messages.
+bool score_csv_file(const BatchInput& input, const BatchOptions& options, QuestionnaireCache& cache,
+                    const std::function<ParallelScorer*()>& pool, bool details,
+                    const std::function<bool(ScoreRow&&)>& sink, bool& go_on) {
+  if (!forms::is_own_csv_file(input, options)) return false;
+  const std::string& name = input.path;
+  std::optional<ColumnMap> map;
+  std::optional<ByteSource> source;
+  std::shared_ptr<const Questionnaire> questionnaire;
+  try {
+    questionnaire = cache.fixed_or(kDefaultQuestionnaire);
+    map.emplace(options.map_file.empty() ? ColumnMap{} : load_column_map(options.map_file));
+    source.emplace(ByteSource::open(name));
+    if (!source->rereadable()) return false;
+  } catch (const Error&) {
+    return false;
+  }
+  CsvReader header_reader(*source, name);
+  CsvAnswers answers(header_reader, questionnaire, *map);
+  BatchRecord header;
+  bool read = false;
+  try {
+    read = answers.header(header);
+  } catch (const Error&) {
+    return false;
+  }
+  if (!read) {
+    if (!header.errors.empty()) {
+      for (auto& error : header.errors) error = report::escape_control(error);
+      go_on = sink(score_record(std::move(header), details));
+    }
+    return true;  // an empty file has no respondents
+  }
+  const CsvPosition start{header_reader.offset(), header_reader.line(), header_reader.column()};
+  try {
+    ByteSource body = ByteSource::open(name);
+    body.skip(start.offset);
+    std::optional<CsvPosition> rest;
+    go_on = pool()->run_csv(body, {0, start.line, start.column}, answers, name, sink, rest);
+    if (!go_on || !rest) return true;
+    // A record too long to chunk: the rest of the file in order, by one reader.
+    ByteSource tail = ByteSource::open(name);
+    tail.skip(start.offset + rest->offset);
+    CsvReader reader(tail, name, rest->line, rest->column);
+    CsvRecord row;
+    BatchRecord record;
+    while (go_on && reader.next(row)) {
+      if (row.error.empty() && row.blank()) continue;
+      answers.row_record(row, record);
+      for (auto& error : record.errors) error = report::escape_control(error);
+      go_on = sink(score_record(std::move(record), details));
+    }
+  } catch (const InputError& e) {
+    ScoreRow row;
+    row.where = name;
+    row.errors = {e.what()};
+    row.error_code = e.code();
+    go_on = sink(std::move(row));
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -269,7 +373,7 @@ void score_batch(const std::vector<std::string>& inputs, const BatchOptions& opt
         row.error_code = e.code();
         go_on = sink(std::move(row));
       }
-    } else {
+    } else if (!batch::score_csv_file(input, options, cache, make_pool, run.details, sink, go_on)) {
       batch::read_records(input, options, cache, parser, score_in_order);
     }
     if (!go_on) return;

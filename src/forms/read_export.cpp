@@ -181,6 +181,19 @@ bool read_export(const BatchInput& input, const BatchOptions& options, batch::Qu
   return true;
 }
 
+bool is_own_csv_file(const BatchInput& input, const BatchOptions& options) {
+  if (input.format != InputFormat::csv || input.path == "-" || !input.problem.empty()) return false;
+  if (options.from == "salesaudit") return true;
+  if (options.from == "surveyjs" || names_tool(options.from)) return false;
+  try {
+    const batch::ColumnMap map =
+        options.map_file.empty() ? batch::ColumnMap{} : batch::load_column_map(options.map_file);
+    return !open_export(input.path, input.path, options.from, map).has_value();
+  } catch (const Error&) {
+    return false;
+  }
+}
+
 InferredMap infer_map(const std::string& path, const std::string& from, const std::string& questionnaire,
                       const std::string& map_file, const Registry& registry, const std::string& language) {
   check_from(from);

@@ -17,6 +17,12 @@ namespace salesaudit::forms {
 bool read_export(const BatchInput& input, const BatchOptions& options, batch::QuestionnaireCache& cache,
                  const std::function<bool(BatchRecord&&)>& sink);
 
+// True when `input` is a CSV file in salesaudit's own layout, which read_export leaves to
+// salesaudit's reader (it opens the file and looks at its header). False for a form
+// tool's export, stdin, --from TOOL, or when opening or reading fails (read_records then
+// reports why).
+[[nodiscard]] bool is_own_csv_file(const BatchInput& input, const BatchOptions& options);
+
 // SurveyJS results (`survey.data`, one JSON object per line), keyed by question id.
 void read_surveyjs(const BatchInput& input, const BatchOptions& options, batch::QuestionnaireCache& cache,
                    const std::function<bool(BatchRecord&&)>& sink);

@@ -3,8 +3,10 @@
 #include <fstream>
 #include <sstream>
 
+#include <cerrno>
 #include <csignal>
 
+#include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -71,6 +73,10 @@ CliResult run_cli(const std::vector<std::string>& args, const std::string& stdin
   if (stdin_text.empty()) {
     close(in_fd);
     in_fd = -1;
+  } else {
+    // A blocking write of more than the pipe holds would wait for the child to read it
+    // all, while the child waits for us to drain its output: write what fits instead.
+    fcntl(in_fd, F_SETFL, fcntl(in_fd, F_GETFL) | O_NONBLOCK);
   }
   bool out_open = true;
   bool err_open = true;
@@ -92,7 +98,8 @@ CliResult run_cli(const std::vector<std::string>& args, const std::string& stdin
       const ssize_t n =
           (fds[2].revents & POLLOUT) ? write(in_fd, stdin_text.data() + fed, stdin_text.size() - fed) : -1;
       if (n > 0) fed += static_cast<std::size_t>(n);
-      if (n <= 0 || fed == stdin_text.size()) {
+      const bool again = n < 0 && (errno == EAGAIN || errno == EINTR);
+      if ((n <= 0 && !again) || fed == stdin_text.size()) {
         close(in_fd);
         in_fd = -1;
       }
