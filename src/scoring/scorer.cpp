@@ -52,6 +52,17 @@ void dimension_warnings(const Questionnaire& q, const detail::ScoreKernel& k, st
 
 }  // namespace
 
+namespace detail {
+
+void score_warnings(const Questionnaire& q, const AnswerSet& answers, const ScoreKernel& k,
+                    std::vector<std::string>& out) {
+  out.insert(out.end(), answers.warnings.begin(), answers.warnings.end());
+  answer_warnings(q, answers, k, out);
+  dimension_warnings(q, k, out);
+}
+
+}  // namespace detail
+
 ScoreCard score(const Questionnaire& q, const AnswerSet& answers) {
   detail::ScoreKernel k;
   k.run(q, answers.answers);
@@ -59,9 +70,7 @@ ScoreCard score(const Questionnaire& q, const AnswerSet& answers) {
   ScoreCard card;
   card.questionnaire = &q;
   card.answers = &answers;
-  card.warnings = answers.warnings;
-  answer_warnings(q, answers, k, card.warnings);
-  dimension_warnings(q, k, card.warnings);
+  detail::score_warnings(q, answers, k, card.warnings);
 
   card.items.resize(q.questions.size());
   for (std::size_t i = 0; i < q.questions.size(); ++i) {
