@@ -91,7 +91,13 @@ void append_score(std::string& out, double value) {
 
 void append_csv_cell(std::string& out, std::string_view cell) {
   const bool formula = !cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos;
-  const bool quote = cell.find_first_of(",\"\r\n") != std::string_view::npos;
+  bool quote = false;  // a plain loop: find_first_of calls memchr once per character
+  for (char c : cell) {
+    if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+      quote = true;
+      break;
+    }
+  }
   if (!quote && !formula) {
     out.append(cell);  // the common case: nothing to neutralise or escape
     return;
