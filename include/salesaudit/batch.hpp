@@ -84,6 +84,11 @@ struct ScoreRow {
   std::optional<std::string> language;
   std::vector<std::optional<double>> items;
   std::vector<double> gains;
+  // Set by BatchRunOptions::prepare on the worker that scored the row (empty otherwise):
+  // the row's output text and its warnings' stderr lines, so the thread that writes rows
+  // in order only copies them.
+  std::string text;
+  std::string warning_text;
 
   [[nodiscard]] bool ok() const { return errors.empty(); }
 };
@@ -99,6 +104,9 @@ struct BatchRunOptions {
   // (a pipe whose writer waits for rows): the place to flush the output.
   std::function<void()> idle;
   bool details = false;  // fill ScoreRow::role, items and gains
+  // Called on the worker thread for every row it scored (NDJSON and folder inputs), before
+  // the row goes to the sink: the place to format it (ScoreRow::text, warning_text).
+  std::function<void(ScoreRow&)> prepare;
 };
 
 // Reads and scores every record, calling `sink` in input order until it returns false.

@@ -1,30 +1,28 @@
 #include "batch/answers_parser.hpp"
 
 #include "batch/line_chunker.hpp"
+#include "batch/ondemand_values.hpp"
+#include "batch/question_index.hpp"
+#include "load/diagnostics.hpp"
 #include "load/messages.hpp"
 
 #include <salesaudit/error.hpp>
 #include <salesaudit/language.hpp>
 #include <salesaudit/limits.hpp>
 
-#include <simdjson.h>
-
-#include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <unordered_map>
 
 namespace salesaudit::batch {
 
 namespace {
 
-using simdjson::dom::element;
-using simdjson::dom::element_type;
-using simdjson::dom::object;
+using namespace ondemand_values;
 
-constexpr std::size_t kMaxString = limits::kMaxStringBytes;  // the loader's limits
 constexpr std::size_t kMaxDocument = limits::kMaxDocumentBytes;
-constexpr std::size_t kMaxDepth = limits::kMaxNestingDepth;
+static_assert(kLinePadding >= simdjson::SIMDJSON_PADDING);
 
 enum TopKey {
   kSchema,
@@ -45,189 +43,316 @@ constexpr std::array<std::string_view, kTopCount> kTopNames = {"$schema",    "fo
 constexpr std::array<std::string_view, 3> kPinNames = {"id", "version", "sha256"};
 constexpr std::array<std::string_view, 4> kRespondentNames = {"id", "name", "role", "team"};
 
-// The same lists as vectors, for "did you mean" hints (one per list: N differs).
 template <std::size_t N>
-const std::vector<std::string_view>& as_vector(const std::array<std::string_view, N>& names) {
-  static const std::vector<std::string_view> v(names.begin(), names.end());
-  return v;
+std::size_t key_index(const std::array<std::string_view, N>& names, std::string_view key) {
+  std::size_t k = 0;
+  while (k < N && names[k] != key) ++k;
+  return k;
 }
 
-// Objects and arrays nested inside each other and strings, as the guarded parser limits
-// them; nested objects may not repeat a key. For values the loader ignores (unknown keys).
-bool acceptable(element value, std::size_t depth) {
-  switch (value.type()) {
-    case element_type::OBJECT: {
-      if (depth >= kMaxDepth) return false;
-      object obj;
-      if (value.get_object().get(obj)) return false;
-      std::vector<std::string_view> keys;
-      for (auto field : obj) {
-        keys.push_back(field.key);
-        if (!acceptable(field.value, depth + 1)) return false;
-      }
-      std::sort(keys.begin(), keys.end());  // sorted, so a hostile object costs n log n
-      return std::adjacent_find(keys.begin(), keys.end()) == keys.end();
-    }
-    case element_type::ARRAY: {
-      if (depth >= kMaxDepth) return false;
-      simdjson::dom::array array;
-      if (value.get_array().get(array)) return false;
-      for (element item : array) {
-        if (!acceptable(item, depth + 1)) return false;
-      }
-      return true;
-    }
-    case element_type::STRING: return value.get_string().value_unsafe().size() <= kMaxString;
-    default: return true;
+// "did you mean" hints for unknown keys: closest() over one list of names, remembered per
+// key (exports repeat the same few unknown keys on every line). Bounded: past kMax keys,
+// hints are computed and not kept.
+class HintCache {
+ public:
+  void set_candidates(std::vector<std::string> names) {
+    names_ = std::move(names);
+    found_.clear();
   }
-}
-
-// Keys the loader warns about in one object, in the loader's (sorted) order, then their
-// warnings "where: /pointer/key: unknown key ...; ignored". False on a repeated key.
-bool unknown_key_warnings(std::vector<std::string_view>& keys, std::string_view pointer,
-                          const std::vector<std::string_view>& allowed, const std::string& where,
-                          std::vector<std::string>& warnings, detail::HintBudget& hints) {
-  if (keys.empty()) return true;
-  std::sort(keys.begin(), keys.end());
-  if (std::adjacent_find(keys.begin(), keys.end()) != keys.end()) return false;
-  for (std::string_view key : keys) {
-    const std::string at = std::string(pointer) + "/" + detail::pointer_token(key);
-    warnings.push_back(detail::locate(where, at, detail::unknown_key_message(key, allowed, hints) + "; ignored"));
+  template <std::size_t N>
+  void set_candidates(const std::array<std::string_view, N>& names) {
+    set_candidates(std::vector<std::string>(names.begin(), names.end()));
   }
-  keys.clear();
-  return true;
-}
+  // The hint for `key`, or nullopt when `hints` has none left (then none is shown).
+  const std::optional<std::string>& get(std::string_view key, const detail::HintBudget& hints) {
+    static const std::optional<std::string> kNone;
+    if (hints.used >= detail::HintBudget::kMaxHints) return kNone;
+    auto it = found_.find(std::string(key));
+    if (it != found_.end()) return it->second;
+    if (found_.size() >= kMax) return scratch_ = detail::closest(key, names_);
+    return found_.emplace(std::string(key), detail::closest(key, names_)).first->second;
+  }
 
-// Reads an object whose known values must be strings (keys from `names`, no duplicates)
-// into `out`; other keys go to `unknown` if their values are acceptable. False for
-// anything the loader would reject.
+ private:
+  static constexpr std::size_t kMax = 256;
+  std::vector<std::string> names_;
+  std::unordered_map<std::string, std::optional<std::string>> found_;
+  std::optional<std::string> scratch_;
+};
+
+// One answer as read, before the questionnaire is known (keys come in any order).
+struct RawAnswer {
+  enum Kind : std::uint8_t { null_value, na_value, string_value, bool_value, number_value, list_value };
+  std::string_view key;
+  Kind kind = null_value;
+  bool flag = false;
+  double number = 0;
+  std::string_view text;
+  std::uint32_t first = 0;  // list items: items[first, first + count)
+  std::uint32_t count = 0;
+};
+
+struct RawComment {
+  std::string_view key;
+  std::string_view text;
+};
+
+// An object whose known keys (`names`) hold strings, read into `out`; other keys go to
+// `unknown` when their values are acceptable. False for anything the loader rejects.
 template <std::size_t N>
-bool string_fields(element value, const std::array<std::string_view, N>& names,
-                   std::array<std::optional<std::string>, N>& out, std::vector<std::string_view>& unknown) {
-  object obj;
-  if (value.get_object().get(obj)) return false;
-  for (auto field : obj) {
-    std::size_t k = 0;
-    while (k < N && names[k] != field.key) ++k;
+bool string_fields(od::value value, const std::array<std::string_view, N>& names,
+                   std::array<std::optional<std::string_view>, N>& out, std::vector<std::string_view>& unknown) {
+  od::object object;
+  if (value.get_object().get(object)) return false;
+  for (auto result : object) {
+    od::field field;
+    std::string_view key;
+    if (std::move(result).get(field) || field.unescaped_key().get(key)) return false;
+    const std::size_t k = key_index(names, key);
     if (k == N) {
-      if (!acceptable(field.value, 2)) return false;
-      unknown.push_back(field.key);
+      if (!acceptable(field.value(), 2)) return false;
+      unknown.push_back(key);
       continue;
     }
-    if (out[k]) return false;
     std::string_view text;
-    if (field.value.get_string().get(text) || text.size() > kMaxString) return false;
-    out[k] = std::string(text);
+    if (out[k] || !string_value(field.value(), text)) return false;
+    out[k] = text;
   }
   return true;
 }
 
 // Assigns into the string already there, if any, so its capacity is reused.
-void assign(std::optional<std::string>& out, std::string_view text) {
-  if (out) {
-    out->assign(text);
-  } else {
-    out.emplace(text);
-  }
-}
-
-bool optional_time(element value, std::optional<std::string>& out) {
-  if (value.is_null()) {
+void assign(std::optional<std::string>& out, const std::optional<std::string_view>& text) {
+  if (!text) {
     out.reset();
-    return true;
-  }
-  std::string_view text;
-  if (value.get_string().get(text) || text.size() > kMaxString) return false;
-  assign(out, text);
-  return true;
-}
-
-// The answer a JSON value stands for, or nullopt when the loader would reject its shape.
-std::optional<Answer> to_answer(element value) {
-  switch (value.type()) {
-    case element_type::STRING: {
-      std::string_view text = value.get_string().value_unsafe();
-      if (text.size() > kMaxString) return std::nullopt;
-      if (text == "na") return Answer{true, {}};
-      return Answer{false, std::string(text)};
-    }
-    case element_type::BOOL: return Answer{false, value.get_bool().value_unsafe()};
-    case element_type::INT64: return Answer{false, static_cast<double>(value.get_int64().value_unsafe())};
-    case element_type::UINT64: return Answer{false, static_cast<double>(value.get_uint64().value_unsafe())};
-    case element_type::DOUBLE: {
-      const double d = value.get_double().value_unsafe();
-      if (!std::isfinite(d)) return std::nullopt;
-      return Answer{false, d};
-    }
-    case element_type::ARRAY: {
-      simdjson::dom::array array;  // a named value: value_unsafe() of a temporary would dangle
-      if (value.get_array().get(array)) return std::nullopt;
-      std::vector<std::string> items;
-      for (element item : array) {
-        std::string_view text;
-        if (item.get_string().get(text) || text.size() > kMaxString) return std::nullopt;
-        items.emplace_back(text);
-      }
-      return Answer{false, std::move(items)};
-    }
-    default: return std::nullopt;
+  } else if (out) {
+    out->assign(*text);
+  } else {
+    out.emplace(*text);
   }
 }
 
 }  // namespace
 
 struct AnswersParser::Impl {
-  simdjson::dom::parser parser;
+  od::parser parser;
+  std::vector<char> padded_copy;  // a document without simdjson's padding, copied
   std::size_t fast = 0;
-  // Question ids of the last questionnaire seen, as views into it (kept alive by `indexed`).
+  // The question index of the last questionnaire seen (kept alive by `indexed`).
   std::shared_ptr<const Questionnaire> indexed;
-  std::unordered_map<std::string_view, std::size_t> index;
+  QuestionIndex index;
   std::vector<char> seen;
-  std::vector<std::string_view> unknown;  // keys the loader warns about, per object
-  detail::HintBudget hints;               // per document, as the loader's Diagnostics
+  // What one document held, as views into the parser's buffers (valid until the next).
+  std::array<bool, kTopCount> present{};
+  std::vector<std::string_view> unknown_top, unknown_pin, unknown_respondent, unknown_comments;
+  std::array<std::optional<std::string_view>, 3> pin;
+  std::array<std::optional<std::string_view>, 4> respondent;
+  std::optional<std::string_view> started_at, completed_at, language;
+  std::vector<RawAnswer> answers;
+  std::vector<std::string_view> items;
+  std::vector<RawComment> comments;
+  detail::HintBudget hints;  // per document, as the loader's Diagnostics
+  HintCache top_hints, pin_hints, respondent_hints, question_hints;
   // The last pin resolved, so consecutive records skip the shared cache.
   QuestionnairePin last_pin;
   std::shared_ptr<const Questionnaire> last_questionnaire;
 
+  Impl() {
+    top_hints.set_candidates(kTopNames);
+    pin_hints.set_candidates(kPinNames);
+    respondent_hints.set_candidates(kRespondentNames);
+  }
+
   // &last_questionnaire, or nullptr when the pin resolves to nothing (the full loader
   // then reports it). A pointer, not a copy: copying a shared_ptr per record is an atomic
   // operation on a counter that every thread touches.
-  const std::shared_ptr<const Questionnaire>* questionnaire_for(const QuestionnairePin& pin, const std::string& name,
+  const std::shared_ptr<const Questionnaire>* questionnaire_for(const QuestionnairePin& wanted, const std::string& name,
                                                                 QuestionnaireCache& cache) {
-    if (last_questionnaire && (cache.has_fixed() || (pin.id == last_pin.id && pin.version == last_pin.version))) {
+    if (last_questionnaire && (cache.has_fixed() || (wanted.id == last_pin.id && wanted.version == last_pin.version))) {
       return &last_questionnaire;
     }
     try {
-      last_questionnaire = cache.get(pin, name);
+      last_questionnaire = cache.get(wanted, name);
     } catch (const Error&) {
       return nullptr;
     }
-    last_pin = pin;
+    last_pin = wanted;
     return &last_questionnaire;
   }
 
   void index_questions(const std::shared_ptr<const Questionnaire>& q) {
     if (indexed == q) return;
     indexed = q;
-    index.clear();
-    for (std::size_t i = 0; i < q->questions.size(); ++i) index.emplace(q->questions[i].id, i);
+    index.build(*q);
+    std::vector<std::string> ids;
+    for (const auto& question : q->questions) ids.push_back(question.id);
+    question_hints.set_candidates(std::move(ids));
   }
 
-  // Exports list answers in questionnaire order, so the question after the previous one
-  // is tried before hashing the key.
-  std::optional<std::size_t> question(std::string_view id, std::size_t& hint) const {
-    const auto& questions = indexed->questions;
-    if (hint < questions.size() && questions[hint].id == id) return hint++;
-    auto it = index.find(id);
-    if (it == index.end()) return std::nullopt;
-    hint = it->second + 1;
-    return it->second;
+  // Keys the loader warns about in one object, in the loader's (sorted) order, as its
+  // warnings "where: /pointer/key: unknown key ...; ignored". False on a repeated key.
+  bool unknown_key_warnings(std::vector<std::string_view>& keys, std::string_view pointer, HintCache& names,
+                            const std::string& where, std::vector<std::string>& warnings) {
+    if (keys.empty()) return true;
+    if (!distinct(keys)) return false;
+    for (std::string_view key : keys) {
+      const std::string at = std::string(pointer) + "/" + detail::pointer_token(key);
+      warnings.push_back(
+          detail::locate(where, at, detail::unknown_key_message(key, names.get(key, hints), hints) + "; ignored"));
+    }
+    return true;
   }
 
-  std::optional<std::size_t> question(std::string_view id) const {
-    auto it = index.find(id);
-    if (it == index.end()) return std::nullopt;
-    return it->second;
+  bool read_answers(od::value value) {
+    od::object object;
+    if (value.get_object().get(object)) return false;
+    for (auto result : object) {
+      od::field field;
+      RawAnswer raw;
+      if (std::move(result).get(field) || field.unescaped_key().get(raw.key)) return false;
+      od::value v = field.value();
+      od::json_type type;
+      if (v.type().get(type)) return false;
+      switch (type) {
+        case od::json_type::null: {
+          bool null = false;
+          if (v.is_null().get(null) || !null) return false;
+          break;
+        }
+        case od::json_type::string:
+          if (!string_value(v, raw.text)) return false;
+          raw.kind = raw.text == "na" ? RawAnswer::na_value : RawAnswer::string_value;
+          break;
+        case od::json_type::boolean:
+          if (v.get_bool().get(raw.flag)) return false;
+          raw.kind = RawAnswer::bool_value;
+          break;
+        case od::json_type::number:
+          if (!number_value(v, raw.number) || !std::isfinite(raw.number)) return false;
+          raw.kind = RawAnswer::number_value;
+          break;
+        case od::json_type::array: {
+          od::array array;
+          if (v.get_array().get(array)) return false;
+          raw.kind = RawAnswer::list_value;
+          raw.first = static_cast<std::uint32_t>(items.size());
+          for (auto item : array) {
+            od::value element;
+            std::string_view text;
+            if (std::move(item).get(element) || !string_value(element, text)) return false;
+            items.push_back(text);
+          }
+          raw.count = static_cast<std::uint32_t>(items.size() - raw.first);
+          break;
+        }
+        default: return false;  // an object: the loader's error
+      }
+      answers.push_back(raw);
+    }
+    return true;
+  }
+
+  bool read_comments(od::value value) {
+    od::object object;
+    if (value.get_object().get(object)) return false;
+    for (auto result : object) {
+      od::field field;
+      RawComment raw;
+      if (std::move(result).get(field) || field.unescaped_key().get(raw.key) || !string_value(field.value(), raw.text))
+        return false;
+      comments.push_back(raw);
+    }
+    return true;
+  }
+
+  bool optional_time(od::value value, std::optional<std::string_view>& out) {
+    bool null = false;
+    if (!value.is_null().get(null) && null) return true;
+    std::string_view text;
+    if (!string_value(value, text)) return false;
+    out = text;
+    return true;
+  }
+
+  // Reads every value of the document (see ondemand_values.hpp) into the views above.
+  // False when it is not an object the loader could accept.
+  bool read_document(const char* data, std::size_t size, std::size_t capacity) {
+    present.fill(false);
+    for (auto* keys : {&unknown_top, &unknown_pin, &unknown_respondent, &unknown_comments}) keys->clear();
+    pin.fill(std::nullopt);
+    respondent.fill(std::nullopt);
+    started_at.reset();
+    completed_at.reset();
+    language.reset();
+    answers.clear();
+    items.clear();
+    comments.clear();
+    od::document doc;
+    od::object top;
+    if (parser.iterate(data, size, capacity).get(doc) || doc.get_object().get(top)) return false;
+    for (auto result : top) {
+      od::field field;
+      std::string_view key;
+      if (std::move(result).get(field) || field.unescaped_key().get(key)) return false;
+      const std::size_t k = key_index(kTopNames, key);
+      if (k == kTopCount) {
+        if (!acceptable(field.value(), 1)) return false;
+        unknown_top.push_back(key);
+        continue;
+      }
+      if (present[k]) return false;
+      present[k] = true;
+      bool ok = true;
+      switch (k) {
+        case kSchema: ok = acceptable(field.value(), 1); break;  // the loader does not read it
+        case kFormat: {
+          std::string_view format;
+          ok = string_value(field.value(), format) && format == "salesaudit.answers/v1";
+          break;
+        }
+        case kQuestionnaire: ok = string_fields(field.value(), kPinNames, pin, unknown_pin); break;
+        case kRespondent: ok = string_fields(field.value(), kRespondentNames, respondent, unknown_respondent); break;
+        case kStartedAt: ok = optional_time(field.value(), started_at); break;
+        case kCompletedAt: ok = optional_time(field.value(), completed_at); break;
+        case kAnswers: ok = read_answers(field.value()); break;
+        case kComments: ok = read_comments(field.value()); break;
+        case kLanguage: {
+          std::string_view text;
+          ok = string_value(field.value(), text);
+          language = text;
+          break;
+        }
+        default: ok = false;
+      }
+      if (!ok) return false;
+    }
+    // Nothing after the object (On Demand stops at its end unless asked).
+    return doc.current_location().error() == simdjson::OUT_OF_BOUNDS;
+  }
+
+  // The answer `raw` stands for, written over `slot` (whose buffers are reused).
+  void fill(const RawAnswer& raw, std::optional<Answer>& slot) const {
+    Answer& answer = slot ? *slot : slot.emplace();
+    answer.na = raw.kind == RawAnswer::na_value;
+    switch (raw.kind) {
+      case RawAnswer::string_value:
+        if (auto* text = std::get_if<std::string>(&answer.value)) {
+          text->assign(raw.text);
+        } else {
+          answer.value.emplace<std::string>(raw.text);
+        }
+        break;
+      case RawAnswer::bool_value: answer.value = raw.flag; break;
+      case RawAnswer::number_value: answer.value = raw.number; break;
+      case RawAnswer::list_value: {
+        auto* list = std::get_if<std::vector<std::string>>(&answer.value);
+        if (list == nullptr) list = &answer.value.emplace<std::vector<std::string>>();
+        list->resize(raw.count);
+        for (std::uint32_t k = 0; k < raw.count; ++k) (*list)[k].assign(items[raw.first + k]);
+        break;
+      }
+      default: answer.value = false;  // "na": as Answer{true, {}}
+    }
   }
 
   // True when the document was fully handled here (valid, with the loader's warnings);
@@ -235,29 +360,15 @@ struct AnswersParser::Impl {
   bool try_fast(std::string_view text, bool padded, const std::string& where, QuestionnaireCache& cache,
                 BatchRecord& record) {
     if (text.size() > kMaxDocument) return false;
-    element root;
-    if (parser.parse(text.data(), text.size(), !padded).get(root)) return false;
-    object top;
-    if (root.get_object().get(top)) return false;
-    std::array<element, kTopCount> fields;
-    std::array<bool, kTopCount> present{};
-    unknown.clear();
-    for (auto field : top) {
-      std::size_t k = 0;
-      while (k < kTopCount && kTopNames[k] != field.key) ++k;
-      if (k == kTopCount) {
-        if (!acceptable(field.value, 1)) return false;
-        unknown.push_back(field.key);
-        continue;
-      }
-      if (present[k]) return false;
-      present[k] = true;
-      fields[k] = field.value;
+    const char* data = text.data();
+    std::size_t capacity = text.size() + kLinePadding;
+    if (!padded) {
+      padded_copy.assign(text.begin(), text.end());
+      padded_copy.resize(capacity);
+      data = padded_copy.data();
     }
-    if (!present[kFormat] || !present[kQuestionnaire] || !present[kAnswers]) return false;
-    std::string_view format;
-    if (fields[kFormat].get_string().get(format) || format != "salesaudit.answers/v1") return false;
-    if (present[kSchema] && !acceptable(fields[kSchema], 1)) return false;  // the loader does not read it
+    if (!read_document(data, text.size(), capacity)) return false;
+    if (!present[kFormat] || !present[kQuestionnaire] || !present[kAnswers] || !pin[0] || !pin[1]) return false;
 
     // Filled in place: a record reused from line to line keeps its buffers. On failure
     // the caller resets it before the full loader runs.
@@ -265,13 +376,11 @@ struct AnswersParser::Impl {
     std::vector<std::string>& warnings = set.warnings;
     warnings.clear();
     hints = detail::HintBudget{};
-    if (!unknown_key_warnings(unknown, "", as_vector(kTopNames), where, warnings, hints)) return false;
-    std::array<std::optional<std::string>, 3> pin;
-    if (!string_fields(fields[kQuestionnaire], kPinNames, pin, unknown) || !pin[0] || !pin[1]) return false;
-    if (!unknown_key_warnings(unknown, "/questionnaire", as_vector(kPinNames), where, warnings, hints)) return false;
-    set.questionnaire.id = std::move(*pin[0]);
-    set.questionnaire.version = std::move(*pin[1]);
-    set.questionnaire.sha256 = std::move(pin[2]);
+    if (!unknown_key_warnings(unknown_top, "", top_hints, where, warnings)) return false;
+    if (!unknown_key_warnings(unknown_pin, "/questionnaire", pin_hints, where, warnings)) return false;
+    set.questionnaire.id.assign(*pin[0]);
+    set.questionnaire.version.assign(*pin[1]);
+    assign(set.questionnaire.sha256, pin[2]);
     if (set.questionnaire.id.empty() || set.questionnaire.version.empty()) return false;
     const auto* found = questionnaire_for(set.questionnaire, record.where, cache);
     if (found == nullptr) return false;
@@ -281,76 +390,65 @@ struct AnswersParser::Impl {
       if (problem->error) return false;
       warnings.push_back(detail::locate(where, problem->pointer, problem->message));
     }
-    if (present[kRespondent]) {
-      std::array<std::optional<std::string>, 4> r;
-      if (!string_fields(fields[kRespondent], kRespondentNames, r, unknown)) return false;
-      if (!unknown_key_warnings(unknown, "/respondent", as_vector(kRespondentNames), where, warnings, hints))
-        return false;
-      set.respondent = Respondent{std::move(r[0]), std::move(r[1]), std::move(r[2]), std::move(r[3])};
-    } else {
-      set.respondent = Respondent{};
-    }
-    if (!present[kStartedAt]) set.started_at.reset();
-    if (!present[kCompletedAt]) set.completed_at.reset();
-    if (present[kStartedAt] && !optional_time(fields[kStartedAt], set.started_at)) return false;
-    if (present[kCompletedAt] && !optional_time(fields[kCompletedAt], set.completed_at)) return false;
+    if (!unknown_key_warnings(unknown_respondent, "/respondent", respondent_hints, where, warnings)) return false;
+    assign(set.respondent.id, respondent[0]);
+    assign(set.respondent.name, respondent[1]);
+    assign(set.respondent.role, respondent[2]);
+    assign(set.respondent.team, respondent[3]);
+    assign(set.started_at, started_at);
+    assign(set.completed_at, completed_at);
     set.language.reset();
-    if (present[kLanguage]) {
-      std::string_view language;
-      if (fields[kLanguage].get_string().get(language) || language.size() > kMaxString) return false;
-      set.language = normalize_language_tag(language);
+    if (language) {
+      set.language = normalize_language_tag(*language);
       if (set.language->empty()) return false;  // the loader's error
     }
 
     index_questions(q);
     const std::size_t n = q->questions.size();
-    set.answers.assign(n, std::nullopt);
-    set.comments.resize(n);
-    for (auto& comment : set.comments) comment.clear();
-    object answers;
-    if (fields[kAnswers].get_object().get(answers)) return false;
+    set.answers.resize(n);
     seen.assign(n, 0);
     std::size_t hint = 0;
-    for (auto field : answers) {
-      const auto i = question(field.key, hint);
+    for (const RawAnswer& raw : answers) {
+      const auto i = index.find(raw.key, hint);
       if (!i || seen[*i]) return false;
       seen[*i] = 1;
-      if (field.value.is_null()) continue;
-      auto answer = to_answer(field.value);
-      if (!answer || !check_answer(q->questions[*i], *answer).empty()) return false;
-      set.answers[*i] = std::move(*answer);
+      if (raw.kind == RawAnswer::null_value) continue;
+      seen[*i] = 2;
+      fill(raw, set.answers[*i]);
+      if (!check_answer(q->questions[*i], *set.answers[*i]).empty()) return false;
     }
-    if (present[kComments] && !read_comments(fields[kComments], *q, where, set)) return false;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (seen[i] != 2) set.answers[i].reset();
+    }
+    if (!attach_comments(*q, where, set)) return false;
     if (record.questionnaire != q) record.questionnaire = q;
     ++fast;
     return true;
   }
 
   // Comments on known questions into the set; on unknown ones, the loader's warning.
-  bool read_comments(element value, const Questionnaire& q, const std::string& where, AnswerSet& set) {
-    object comments;
-    if (value.get_object().get(comments)) return false;
+  bool attach_comments(const Questionnaire& q, const std::string& where, AnswerSet& set) {
+    set.comments.resize(q.questions.size());
+    for (auto& comment : set.comments) comment.clear();
+    if (comments.empty()) return true;
     seen.assign(q.questions.size(), 0);
-    for (auto field : comments) {
-      std::string_view comment;
-      if (field.value.get_string().get(comment) || comment.size() > kMaxString) return false;
-      const auto i = question(field.key);
+    for (const RawComment& raw : comments) {
+      const auto i = index.find(raw.key);
       if (!i) {
-        unknown.push_back(field.key);
+        unknown_comments.push_back(raw.key);
         continue;
       }
       if (seen[*i]) return false;
       seen[*i] = 1;
-      set.comments[*i].assign(comment);
+      set.comments[*i].assign(raw.text);
     }
-    if (unknown.empty()) return true;
-    std::sort(unknown.begin(), unknown.end());
-    if (std::adjacent_find(unknown.begin(), unknown.end()) != unknown.end()) return false;
-    for (std::string_view id : unknown) {
-      set.warnings.push_back(detail::locate(where, "/comments/" + detail::pointer_token(id),
-                                            detail::unknown_question_message(id, q, hints) + "; comment ignored"));
+    if (unknown_comments.empty()) return true;
+    if (!distinct(unknown_comments)) return false;
+    for (std::string_view id : unknown_comments) {
+      set.warnings.push_back(detail::locate(
+          where, "/comments/" + detail::pointer_token(id),
+          detail::unknown_question_message(id, q, question_hints.get(id, hints), hints) + "; comment ignored"));
     }
-    unknown.clear();
     return true;
   }
 };

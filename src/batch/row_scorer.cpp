@@ -5,7 +5,7 @@
 namespace salesaudit::batch {
 
 void RowScorer::score(const Questionnaire& q, const AnswerSet& answers, ScoreRow& row, bool details) {
-  kernel_.run(q, answers.answers);
+  kernel_.run(q, answers.answers, true);  // a row shows the top action only
   row.dimensions.clear();
   row.coverage.clear();
   for (const auto& dim : kernel_.dimensions) {

@@ -20,6 +20,8 @@ class RowScorer {
   void score(const Questionnaire& q, const AnswerSet& answers, ScoreRow& row, bool details = false);
   // Per question, whether the last score() found it enabled.
   [[nodiscard]] const std::vector<char>& enabled() const { return kernel_.enabled; }
+  // The last score()'s kernel (for the warnings of its record).
+  [[nodiscard]] const detail::ScoreKernel& kernel() const { return kernel_; }
 
  private:
   detail::ScoreKernel kernel_;

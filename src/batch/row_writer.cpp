@@ -91,7 +91,13 @@ void append_score(std::string& out, double value) {
 
 void append_csv_cell(std::string& out, std::string_view cell) {
   const bool formula = !cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos;
-  const bool quote = cell.find_first_of(",\"\r\n") != std::string_view::npos;
+  bool quote = false;  // a plain loop: find_first_of calls memchr once per character
+  for (char c : cell) {
+    if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+      quote = true;
+      break;
+    }
+  }
   if (!quote && !formula) {
     out.append(cell);  // the common case: nothing to neutralise or escape
     return;
@@ -171,10 +177,33 @@ void RowWriter::write(ScoreRow&& row, std::string& out) {
     if (!row.questionnaire && format_ == RowFormat::csv) return;  // it was the last one held
   }
   if (format_ == RowFormat::csv) {
+    if (!row.text.empty() && row.questionnaire) {
+      map_columns(row.questionnaire.get());
+      if (identity_) {
+        out += row.text;
+        return;
+      }
+    }
     write_csv(row, out);
+  } else if (!row.text.empty() && row.questionnaire) {
+    out += row.text;
   } else {
     write_ndjson(row, out);
   }
+}
+
+void RowWriter::format_own(RowFormat format, const ScoreRow& row, std::string& out) {
+  if (format == RowFormat::ndjson) {
+    write_ndjson(row, out);
+    return;
+  }
+  write_csv_start(row, out);
+  const Questionnaire* q = row.questionnaire.get();
+  for (std::size_t d = 0; q != nullptr && d < q->dimensions.size(); ++d) {
+    out += ',';
+    if (d < row.dimensions.size()) append_number(out, row.dimensions[d]);
+  }
+  write_csv_end(row, out);
 }
 
 void RowWriter::finish(std::string& out) {
@@ -185,7 +214,20 @@ void RowWriter::finish(std::string& out) {
   held_.clear();
 }
 
-void RowWriter::write_csv(const ScoreRow& row, std::string& out) {
+void RowWriter::map_columns(const Questionnaire* q) {
+  if (q == nullptr || q == mapped_) return;
+  mapped_ = q;
+  mapping_.assign(dimension_ids_.size(), -1);
+  for (std::size_t d = 0; d < q->dimensions.size(); ++d) {
+    auto it = std::find(dimension_ids_.begin(), dimension_ids_.end(), q->dimensions[d].id);
+    if (it != dimension_ids_.end())
+      mapping_[static_cast<std::size_t>(it - dimension_ids_.begin())] = static_cast<int>(d);
+  }
+  identity_ = mapping_.size() == q->dimensions.size();
+  for (std::size_t c = 0; identity_ && c < mapping_.size(); ++c) identity_ = mapping_[c] == static_cast<int>(c);
+}
+
+void RowWriter::write_csv_start(const ScoreRow& row, std::string& out) {
   append_csv_cell(out, row.where);
   out += ',';
   if (row.respondent_id) append_csv_cell(out, *row.respondent_id);
@@ -202,21 +244,10 @@ void RowWriter::write_csv(const ScoreRow& row, std::string& out) {
   append_number(out, row.overall);
   out += ',';
   if (q != nullptr && row.overall_band) append_csv_cell(out, q->bands[*row.overall_band].id);
-  if (q != nullptr && q != mapped_) {
-    mapped_ = q;
-    mapping_.assign(dimension_ids_.size(), -1);
-    for (std::size_t d = 0; d < q->dimensions.size(); ++d) {
-      auto it = std::find(dimension_ids_.begin(), dimension_ids_.end(), q->dimensions[d].id);
-      if (it != dimension_ids_.end())
-        mapping_[static_cast<std::size_t>(it - dimension_ids_.begin())] = static_cast<int>(d);
-    }
-  }
-  for (std::size_t c = 0; c < dimension_ids_.size(); ++c) {
-    out += ',';
-    if (q != nullptr && mapping_[c] >= 0 && static_cast<std::size_t>(mapping_[c]) < row.dimensions.size()) {
-      append_number(out, row.dimensions[static_cast<std::size_t>(mapping_[c])]);
-    }
-  }
+}
+
+void RowWriter::write_csv_end(const ScoreRow& row, std::string& out) {
+  const Questionnaire* q = row.questionnaire.get();
   out += ',';
   if (row.ok()) append_count(out, row.red_flags);
   out += ',';
@@ -226,7 +257,20 @@ void RowWriter::write_csv(const ScoreRow& row, std::string& out) {
   out += "\r\n";
 }
 
-void RowWriter::write_ndjson(const ScoreRow& row, std::string& out) const {
+void RowWriter::write_csv(const ScoreRow& row, std::string& out) {
+  write_csv_start(row, out);
+  const Questionnaire* q = row.questionnaire.get();
+  map_columns(q);
+  for (std::size_t c = 0; c < dimension_ids_.size(); ++c) {
+    out += ',';
+    if (q != nullptr && mapping_[c] >= 0 && static_cast<std::size_t>(mapping_[c]) < row.dimensions.size()) {
+      append_number(out, row.dimensions[static_cast<std::size_t>(mapping_[c])]);
+    }
+  }
+  write_csv_end(row, out);
+}
+
+void RowWriter::write_ndjson(const ScoreRow& row, std::string& out) {
   const Questionnaire* q = row.questionnaire.get();
   out += "{\"source\":";
   append_json_string(out, row.where);

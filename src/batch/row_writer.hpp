@@ -28,15 +28,22 @@ class RowWriter {
   // (earlier error rows wait for it), or from `header_fallback` once too many rows waited.
   RowWriter(RowFormat format, std::function<std::shared_ptr<const Questionnaire>()> header_fallback);
 
-  // Appends the text for `row` (after the header, the first time) to `out`.
+  // Appends the text for `row` (after the header, the first time) to `out`. A row with a
+  // `text` from format_own() is copied when the header's columns are its questionnaire's.
   void write(ScoreRow&& row, std::string& out);
+  // Appends the text write() gives a row with a questionnaire when the header's dimension
+  // columns are that questionnaire's (any thread: no state is read).
+  static void format_own(RowFormat format, const ScoreRow& row, std::string& out);
   // Appends whatever is still held back (and the header if nothing was written).
   void finish(std::string& out);
 
  private:
   void write_header(const Questionnaire* questionnaire, std::string& out);
+  void map_columns(const Questionnaire* q);
   void write_csv(const ScoreRow& row, std::string& out);
-  void write_ndjson(const ScoreRow& row, std::string& out) const;
+  static void write_csv_start(const ScoreRow& row, std::string& out);
+  static void write_csv_end(const ScoreRow& row, std::string& out);
+  static void write_ndjson(const ScoreRow& row, std::string& out);
 
   RowFormat format_;
   std::function<std::shared_ptr<const Questionnaire>()> header_fallback_;
@@ -46,6 +53,7 @@ class RowWriter {
   // Column of each dimension of the last questionnaire seen (-1: not in the header).
   const Questionnaire* mapped_ = nullptr;
   std::vector<int> mapping_;
+  bool identity_ = false;  // mapping_ is column c -> dimension c, for all of them
 };
 
 }  // namespace salesaudit::batch

@@ -54,8 +54,9 @@ struct Job {
 
 class ParallelScorer {
  public:
-  ParallelScorer(QuestionnaireCache& cache, const BatchOptions& options, unsigned threads, bool details)
-      : cache_(cache), options_(options), details_(details) {
+  ParallelScorer(QuestionnaireCache& cache, const BatchOptions& options, unsigned threads, bool details,
+                 std::function<void(ScoreRow&)> prepare)
+      : cache_(cache), options_(options), details_(details), prepare_(std::move(prepare)) {
     for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
   }
   ParallelScorer(const ParallelScorer&) = delete;
@@ -196,7 +197,9 @@ class ParallelScorer {
           for (const auto& file : job->files) {
             read_records(file, options_, cache_, parser, [&](BatchRecord&& read) {
               if (job->used == job->rows.size()) job->rows.emplace_back();
-              score_record_into(read, job->rows[job->used++], details_);
+              score_record_into(read, job->rows[job->used], details_);
+              if (prepare_) prepare_(job->rows[job->used]);
+              ++job->used;
               return true;
             });
           }
@@ -207,7 +210,9 @@ class ParallelScorer {
             if (!too_long && blank_line(line)) return;
             if (job->used == job->rows.size()) job->rows.emplace_back();
             read_ndjson_record(line, number, too_long, name_, cache_, parser, record);
-            score_record_into(record, job->rows[job->used++], details_);
+            score_record_into(record, job->rows[job->used], details_);
+            if (prepare_) prepare_(job->rows[job->used]);
+            ++job->used;
           });
         }
       } catch (...) {
@@ -238,6 +243,7 @@ class ParallelScorer {
   QuestionnaireCache& cache_;
   const BatchOptions& options_;
   bool details_;
+  std::function<void(ScoreRow&)> prepare_;  // formats a row on its worker (may be empty)
   std::string name_;
   const CsvAnswers* csv_ = nullptr;  // the CSV file being scored
   std::vector<std::thread> workers_;
@@ -329,7 +335,7 @@ void score_batch(const std::vector<std::string>& inputs, const BatchOptions& opt
     return go_on = sink(score_record(std::move(record), run.details));
   };
   auto make_pool = [&] {
-    if (!pool) pool = std::make_unique<batch::ParallelScorer>(cache, options, threads, run.details);
+    if (!pool) pool = std::make_unique<batch::ParallelScorer>(cache, options, threads, run.details, run.prepare);
     return pool.get();
   };
   const std::vector<BatchInput> expanded = expand_inputs(inputs, options.format);

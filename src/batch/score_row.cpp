@@ -58,11 +58,14 @@ void score_record_into(const BatchRecord& record, ScoreRow& row, bool details) {
   row.errors.clear();
   row.error_code = ExitCode::ok;
   row.warnings.clear();
+  row.text.clear();
+  row.warning_text.clear();
   scorer.score(*record.questionnaire, *record.answers, row, details);
   if (row.questionnaire != record.questionnaire) row.questionnaire = record.questionnaire;
   // Warnings text comes from the scorer itself, so a row warns exactly as its report would.
+  // From the kernel run just made: the same function score() words them with.
   if (may_warn(*record.questionnaire, *record.answers, row, scorer.enabled()))
-    row.warnings = score(*record.questionnaire, *record.answers).warnings;
+    detail::score_warnings(*record.questionnaire, *record.answers, scorer.kernel(), row.warnings);
 }
 
 }  // namespace batch

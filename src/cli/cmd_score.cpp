@@ -168,7 +168,11 @@ class BatchTally {
     // Each record's own warnings, every time: records are independent documents.
     if (!quiet_ && !row.warnings.empty()) {
       clear_progress();
-      print_warnings(context_.err, row.where, row.warnings);
+      if (row.warning_text.empty()) {
+        print_warnings(context_.err, row.where, row.warnings);
+      } else {
+        context_.err.write(row.warning_text.data(), static_cast<std::streamsize>(row.warning_text.size()));
+      }
     }
     if (row.ok()) {
       ++scored_;
@@ -265,16 +269,25 @@ int run_batch(const ScoreOptions& options, const BatchOptions& batch_options, Co
   BatchTally tally(context, options.quiet);
   Context* ctx = &context;
   const std::string fixed = options.questionnaire;
-  batch::RowWriter writer(format == "csv" ? batch::RowFormat::csv : batch::RowFormat::ndjson,
-                          [ctx, fixed]() -> std::shared_ptr<const Questionnaire> {
-                            try {
-                              return ctx->registry().resolve(fixed.empty() ? "crisis-mode" : fixed);
-                            } catch (const Error&) {
-                              return nullptr;
-                            }
-                          });
+  const batch::RowFormat row_format = format == "csv" ? batch::RowFormat::csv : batch::RowFormat::ndjson;
+  batch::RowWriter writer(row_format, [ctx, fixed]() -> std::shared_ptr<const Questionnaire> {
+    try {
+      return ctx->registry().resolve(fixed.empty() ? "crisis-mode" : fixed);
+    } catch (const Error&) {
+      return nullptr;
+    }
+  });
   BatchRunOptions run;
   run.threads = options.threads;
+  // Rows and their warnings are formatted on the workers; this thread only copies them.
+  run.prepare = [row_format, quiet = options.quiet](ScoreRow& row) {
+    if (row.questionnaire) batch::RowWriter::format_own(row_format, row, row.text);
+    if (quiet) return;
+    for (const auto& warning : row.warnings) {
+      row.warning_text += warning_line(row.where, warning);
+      row.warning_text += '\n';
+    }
+  };
   // A writer on a pipe may wait for the rows of what it sent before sending more.
   run.idle = [&output] { output.flush_through(); };
   score_batch(options.inputs, batch_options, context.registry(), run, [&](ScoreRow&& row) {

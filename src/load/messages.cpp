@@ -51,6 +51,19 @@ std::string unknown_question_message(std::string_view id, const Questionnaire& q
   return message;
 }
 
+std::string unknown_key_message(std::string_view key, const std::optional<std::string>& hint, HintBudget& hints) {
+  std::string message = fmt::format("unknown key \"{}\"", key);
+  if (hints.take() && hint) message += fmt::format(" (did you mean \"{}\"?)", *hint);
+  return message;
+}
+
+std::string unknown_question_message(std::string_view id, const Questionnaire& q,
+                                     const std::optional<std::string>& hint, HintBudget& hints) {
+  std::string message = fmt::format("unknown question \"{}\" in {}@{}", id, q.id, q.version);
+  if (hints.take() && hint) message += fmt::format(" (did you mean \"{}\"?)", *hint);
+  return message;
+}
+
 std::optional<PinProblem> check_pin(const QuestionnairePin& pin, const Questionnaire& q) {
   if (pin.id.empty() || pin.version.empty()) return std::nullopt;
   if (pin.id != q.id) {

@@ -38,6 +38,13 @@ struct HintBudget {
 [[nodiscard]] std::string unknown_question_message(std::string_view id, const Questionnaire& questionnaire,
                                                    HintBudget& hints);
 
+// The same two messages with the hint already found (closest() over the same candidates,
+// cached by the caller): `hint` is only read when `hints` has one left, as above.
+[[nodiscard]] std::string unknown_key_message(std::string_view key, const std::optional<std::string>& hint,
+                                              HintBudget& hints);
+[[nodiscard]] std::string unknown_question_message(std::string_view id, const Questionnaire& questionnaire,
+                                                   const std::optional<std::string>& hint, HintBudget& hints);
+
 // What the loader says about an answers pin scored against `questionnaire`.
 struct PinProblem {
   bool error = false;  // else a warning

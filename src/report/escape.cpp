@@ -38,6 +38,16 @@ std::string escape_control(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    // Printable ASCII is copied a run at a time (warning lines are mostly that).
+    std::size_t run = i;
+    while (run < text.size() && static_cast<unsigned char>(text[run]) >= 0x20 &&
+           static_cast<unsigned char>(text[run]) < 0x7F)
+      ++run;
+    if (run > i) {
+      out.append(text.substr(i, run - i));
+      i = run;
+      if (i == text.size()) break;
+    }
     const auto lead = static_cast<unsigned char>(text[i]);
     if (lead == '\t' || lead == '\n' || lead == '\r') {
       out += ' ';

@@ -58,7 +58,10 @@ void score_overall(const Questionnaire& q, ScoreKernel& k) {
   k.overall_band = band;
 }
 
-void prioritize(const Questionnaire& q, ScoreKernel& k) {
+// Up to this many elements, libstdc++'s std::sort is a plain insertion sort.
+constexpr std::size_t kInsertionSortMax = 16;
+
+void prioritize(const Questionnaire& q, ScoreKernel& k, bool top_only) {
   k.gains.assign(q.questions.size(), 0.0);
   k.recommendations.assign(q.recommendations.size(), KernelRecommendation{});
   k.ranked.clear();
@@ -90,18 +93,35 @@ void prioritize(const Questionnaire& q, ScoreKernel& k) {
   }
   // compare_approx is not transitive, so the result is whatever std::sort makes of this
   // sequence (triggered ones in questionnaire order): every caller uses this one order.
-  std::sort(k.ranked.begin(), k.ranked.end(), [&](std::size_t a, std::size_t b) {
+  const auto before = [&](std::size_t a, std::size_t b) {
     const KernelRecommendation& x = k.recommendations[a];
     const KernelRecommendation& y = k.recommendations[b];
     if (int c = compare_approx(x.priority, y.priority); c != 0) return c > 0;
     if (int c = compare_approx(x.gain, y.gain); c != 0) return c > 0;
     return q.recommendations[a].id < q.recommendations[b].id;
-  });
+  };
+  if (top_only && k.ranked.size() > 1 && k.ranked.size() <= kInsertionSortMax) {
+    // std::sort (libstdc++) sorts this few by insertion: one that comes before every other
+    // (and after none) ends first whatever the rest, so one pass finds std::sort's first.
+    std::size_t best = k.ranked.front();
+    for (std::size_t r : k.ranked) {
+      if (before(r, best)) best = r;
+    }
+    bool first = true;
+    for (std::size_t r : k.ranked) {
+      if (r != best && (!before(best, r) || before(r, best))) first = false;
+    }
+    if (first) {
+      k.ranked.assign(1, best);
+      return;
+    }
+  }
+  std::sort(k.ranked.begin(), k.ranked.end(), before);
 }
 
 }  // namespace
 
-void ScoreKernel::run(const Questionnaire& q, const std::vector<std::optional<Answer>>& given) {
+void ScoreKernel::run(const Questionnaire& q, const std::vector<std::optional<Answer>>& given, bool top_only) {
   const std::size_t n = q.questions.size();
   // enable_when: conditions refer only to earlier questions, so one pass settles them.
   enabled.assign(n, 1);
@@ -129,7 +149,7 @@ void ScoreKernel::run(const Questionnaire& q, const std::vector<std::optional<An
   for (std::size_t f = 0; f < q.red_flags.size(); ++f) {
     if (evaluate(q.red_flags[f].when, given, enabled)) red_flags.push_back(f);
   }
-  prioritize(q, *this);
+  prioritize(q, *this, top_only);
 }
 
 }  // namespace salesaudit::detail

@@ -5,11 +5,13 @@
 // warnings and recommendation lists on top of it; the batch row scorer reads its figures
 // directly. Scratch buffers keep their capacity from one run to the next.
 
+#include <salesaudit/answers.hpp>
 #include <salesaudit/questionnaire.hpp>
 #include <salesaudit/value.hpp>
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace salesaudit::detail {
@@ -34,7 +36,8 @@ struct KernelRecommendation {
 class ScoreKernel {
  public:
   // Computes every figure for `answers` (indexed like q.questions; may be shorter).
-  void run(const Questionnaire& q, const std::vector<std::optional<Answer>>& answers);
+  // `top_only`: `ranked` may hold only the first of the order (a batch row's top action).
+  void run(const Questionnaire& q, const std::vector<std::optional<Answer>>& answers, bool top_only = false);
 
   // Per question: one byte each rather than vector<bool> (bit packing cost more than it saved).
   std::vector<char> enabled;
@@ -49,5 +52,10 @@ class ScoreKernel {
   std::vector<KernelRecommendation> recommendations;  // per questionnaire recommendation
   std::vector<std::size_t> ranked;                    // triggered ones, in contract order
 };
+
+// ScoreCard::warnings of the run `k` just made for `answers`: the loading warnings, then
+// the scorer's (ignored and missing answers, dimensions without a score), appended to `out`.
+void score_warnings(const Questionnaire& q, const AnswerSet& answers, const ScoreKernel& k,
+                    std::vector<std::string>& out);
 
 }  // namespace salesaudit::detail

@@ -11,31 +11,34 @@ namespace salesaudit {
 
 namespace {
 
-std::string join_ids(const std::vector<std::string>& ids) {
-  std::string out;
-  for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
-  return out;
+// "n what: a, b, c" from question indices (no copy of each id, no temporary per id).
+std::string count_and_ids(const Questionnaire& q, const std::vector<std::size_t>& indices, std::string_view what) {
+  std::string ids;
+  for (std::size_t i : indices) {
+    if (!ids.empty()) ids += ", ";  // as before: no separator while the list is empty
+    ids += q.questions[i].id;
+  }
+  return fmt::format("{} {}: {}", indices.size(), what, ids);
 }
 
 void answer_warnings(const Questionnaire& q, const AnswerSet& answers, const detail::ScoreKernel& k,
                      std::vector<std::string>& warnings) {
-  std::vector<std::string> ignored;
-  std::vector<std::string> missing;
+  thread_local std::vector<std::size_t> ignored;
+  thread_local std::vector<std::size_t> missing;
+  ignored.clear();
+  missing.clear();
   for (std::size_t i = 0; i < q.questions.size(); ++i) {
     const bool given = i < answers.answers.size() && answers.answers[i];
     if (!k.enabled[i]) {
-      if (given) ignored.push_back(q.questions[i].id);
+      if (given) ignored.push_back(i);
     } else if (!given && q.questions[i].required) {
-      missing.push_back(q.questions[i].id);
+      missing.push_back(i);
     }
   }
   if (!ignored.empty()) {
-    warnings.push_back(fmt::format("ignored answers to {} question(s) disabled by enable_when: {}", ignored.size(),
-                                   join_ids(ignored)));
+    warnings.push_back("ignored answers to " + count_and_ids(q, ignored, "question(s) disabled by enable_when"));
   }
-  if (!missing.empty()) {
-    warnings.push_back(fmt::format("{} required question(s) unanswered: {}", missing.size(), join_ids(missing)));
-  }
+  if (!missing.empty()) warnings.push_back(count_and_ids(q, missing, "required question(s) unanswered"));
 }
 
 void dimension_warnings(const Questionnaire& q, const detail::ScoreKernel& k, std::vector<std::string>& warnings) {
@@ -52,6 +55,17 @@ void dimension_warnings(const Questionnaire& q, const detail::ScoreKernel& k, st
 
 }  // namespace
 
+namespace detail {
+
+void score_warnings(const Questionnaire& q, const AnswerSet& answers, const ScoreKernel& k,
+                    std::vector<std::string>& out) {
+  out.insert(out.end(), answers.warnings.begin(), answers.warnings.end());
+  answer_warnings(q, answers, k, out);
+  dimension_warnings(q, k, out);
+}
+
+}  // namespace detail
+
 ScoreCard score(const Questionnaire& q, const AnswerSet& answers) {
   detail::ScoreKernel k;
   k.run(q, answers.answers);
@@ -59,9 +73,7 @@ ScoreCard score(const Questionnaire& q, const AnswerSet& answers) {
   ScoreCard card;
   card.questionnaire = &q;
   card.answers = &answers;
-  card.warnings = answers.warnings;
-  answer_warnings(q, answers, k, card.warnings);
-  dimension_warnings(q, k, card.warnings);
+  detail::score_warnings(q, answers, k, card.warnings);
 
   card.items.resize(q.questions.size());
   for (std::size_t i = 0; i < q.questions.size(); ++i) {

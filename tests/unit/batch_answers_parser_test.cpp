@@ -80,7 +80,12 @@ std::string random_document(std::mt19937& rng) {
   std::vector<std::string> entries;
   for (const auto& [id, options] : values) {
     if (pick(5) == 0) continue;
-    entries.push_back(("\"" + id + "\":") + options[static_cast<std::size_t>(pick(static_cast<int>(options.size())))]);
+    // Now and then a malformed value, which no parser may take for a valid one.
+    static const std::vector<std::string> malformed = {
+        "tru",       "nulll",    "falsee",        "01",     "3.",    "-", "1e", "4x", "\"a\\x\"",
+        "\"\\u00\"", "[\"a\",]", "[\"a\" \"b\"]", "[null]", "[\"a\""};
+    const auto& choices = pick(40) == 0 ? malformed : options;
+    entries.push_back(("\"" + id + "\":") + choices[static_cast<std::size_t>(pick(static_cast<int>(choices.size())))]);
     if (pick(60) == 0) entries.push_back("\"" + id + "\":1");  // duplicate key
   }
   if (pick(30) == 0) entries.push_back("\"lick\":3");                   // unknown question
@@ -88,12 +93,13 @@ std::string random_document(std::mt19937& rng) {
   std::string answers;
   for (const auto& entry : entries) answers += (answers.empty() ? "" : ",") + entry;
   std::string doc = "{";
-  const int flavour = pick(40);
+  const int flavour = pick(50);
   doc += flavour == 0 ? "\"format\":\"salesaudit.answers/v2\"," : "\"format\":\"salesaudit.answers/v1\",";
   const std::string versions[] = {"1.2.0", "1.2.0", "1.2.0", "1.0.0", "2.0.0"};
   const std::string id = flavour == 1 ? "other" : "small";
   doc += "\"questionnaire\":{\"id\":\"" + id + "\",\"version\":\"" + versions[pick(5)] + "\"" +
-         (flavour == 2 ? ",\"sha256\":\"abc\"" : "") + (flavour == 3 ? ",\"extra\":1" : "") + "},";
+         (flavour == 2 ? ",\"sha256\":\"abc\"" : "") + (flavour == 3 ? ",\"extra\":1" : "") +
+         (flavour == 21 ? ",\"extra\":1,\"extra\":[]" : "") + (flavour == 22 ? ",\"extra\":[nul]" : "") + "},";
   if (pick(3) != 0) {
     doc += flavour == 4 ? "\"respondent\":null,"
                         : "\"respondent\":{\"id\":\"r-1\",\"name\":\"P\\\"at\",\"team\":\"east\"},";
@@ -104,14 +110,15 @@ std::string random_document(std::mt19937& rng) {
   if (flavour == 7) doc += "\"$schema\":\"x\",";
   if (flavour == 10) doc += "\"$schema\":[1,{\"a\":null}],";
   // Unknown keys (warnings), with values the loader accepts or rejects when nested.
-  static const std::vector<std::string> extras = {"\"sourc\":\"form\"",
-                                                  "\"answer\":{\"a\":[1,2]}",
-                                                  "\"x~/y\":null",
-                                                  "\"zz\":{\"a\":1,\"a\":2}",
-                                                  "\"deep\":" + std::string(70, '[') + std::string(70, ']'),
-                                                  "\"\\u00e9t\u00e9\":1",
-                                                  "\"comment\":\"\"",
-                                                  "\"Answers\":{}"};
+  static const std::vector<std::string> extras = {
+      "\"sourc\":\"form\"", "\"answer\":{\"a\":[1,2]}", "\"x~/y\":null", "\"zz\":{\"a\":1,\"a\":2}",
+      "\"deep\":" + std::string(70, '[') + std::string(70, ']'), "\"\\u00e9t\u00e9\":1", "\"comment\":\"\"",
+      "\"Answers\":{}",
+      // Malformed inside values the loader ignores (On
+      // Demand skips what is not read) and repeats.
+      "\"x\":tru", "\"x\":[1,nul]", "\"x\":{\"a\":01}", "\"x\":\"a\\qb\"", "\"x\":1.", "\"x\":[true,falsey]",
+      "\"x\":{\"b\":{\"c\":1,\"c\":[]}}", "\"x\":[1 2]", "\"x\":{\"a\" 1}", "\"x\":-", "\"x\":\"\\ud800\"",
+      "\"sourc\":1,\"sourc\":2", "\"x\":[{},[],\"\",0,-0.5e-3,null]"};
   static const std::string long_string = "\"long\":\"" + std::string((1 << 20) + 1, 'x') + "\",";
   if (pick(200) == 0) doc += long_string;  // over the string limit (rare: slow to parse)
   for (int k = pick(8) == 0 ? 1 + pick(3) : 0; k > 0; --k) {
@@ -120,6 +127,8 @@ std::string random_document(std::mt19937& rng) {
   if (flavour == 11) doc += "\"respondent\":{\"id\":\"r-2\",\"dept\":\"x\",\"nme\":{\"b\":[]}},";
   if (flavour == 12) doc += "\"respondent\":{\"id\":\"r-3\",\"id\":\"r-4\"},";
   if (flavour == 13) doc += "\"questionnaire\":{\"id\":\"small\",\"version\":\"1.2.0\"},";  // duplicate
+  if (flavour == 19) doc += "\"respondent\":{\"id\":\"r-5\",\"x\":nul},";
+  if (flavour == 20) doc += "\"respondent\":{\"x\":1,\"x\":2},";
   if (pick(5) == 0) {
     const std::string comments[] = {"\"comments\":{\"nope\":\"x\"},", "\"comments\":{\"lik\":\"why\"},",
                                     "\"comments\":{\"zeta\":\"a\",\"lik\":\"b\",\"alpha\":\"c\",\"a/b\":\"d\"},",
@@ -127,8 +136,12 @@ std::string random_document(std::mt19937& rng) {
     doc += flavour == 8 ? comments[0] : comments[static_cast<std::size_t>(1 + pick(4))];
   }
   doc += "\"answers\":{" + answers + "}";
-  if (flavour == 9) doc += ",";  // syntax error
-  return doc + "}";
+  if (flavour == 9) doc += ",";                 // syntax error
+  if (flavour == 14) doc += ",\"answers\":{}";  // a repeated top-level key
+  if (flavour == 15) return doc + "} x";        // content after the document
+  if (flavour == 16) return doc + "}}";
+  if (flavour == 17) return doc + "} {}";
+  return doc + (flavour == 18 ? "}  \t\r\n" : "}");
 }
 
 TEST_F(AnswersParserTest, MatchesLoader) {
@@ -136,7 +149,7 @@ TEST_F(AnswersParserTest, MatchesLoader) {
   std::mt19937 rng(20261126);
   std::size_t accepted = 0;
   std::size_t warned = 0;
-  for (int i = 0; i < 3000; ++i) {
+  for (int i = 0; i < 5000; ++i) {
     const std::string doc = random_document(rng);
     const std::size_t before = parser_.fast_count();
     const BatchRecord a = fast(doc, cache);
