@@ -2,6 +2,8 @@
 // A sequential byte stream over a file, stdin or a string, read in blocks so batch
 // inputs of any size stream with bounded memory.
 
+#include <salesaudit/batch.hpp>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -13,6 +15,8 @@ class ByteSource {
   // "-" reads stdin. Throws InputError naming the path when it cannot be opened.
   static ByteSource open(const std::string& path);
   static ByteSource from_string(std::string text);
+  // An input of a batch: its in-memory bytes when it has them, else open(input.path).
+  static ByteSource open(const BatchInput& input);
 
   ByteSource(ByteSource&& other) noexcept;
   ByteSource& operator=(ByteSource&&) = delete;
