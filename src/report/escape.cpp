@@ -38,6 +38,14 @@ std::string escape_control(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    // A run of printable ASCII (most of any message) is copied whole.
+    std::size_t plain = i;
+    while (plain < text.size() && text[plain] >= 0x20 && text[plain] < 0x7F) ++plain;
+    if (plain > i) {
+      out.append(text.substr(i, plain - i));
+      i = plain;
+      continue;
+    }
     const auto lead = static_cast<unsigned char>(text[i]);
     if (lead == '\t' || lead == '\n' || lead == '\r') {
       out += ' ';
