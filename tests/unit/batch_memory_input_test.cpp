@@ -75,5 +75,23 @@ TEST(BatchMemory, DamagedXlsxSameError) {
   }
 }
 
+// As a CSV header's unknown columns: only the first 100 unmatched columns of a form
+// export name the closest questions; every one is reported.
+TEST(BatchMemory, FormHintsCapped) {
+  const std::string real = read_input(source("tests/e2e/data/forms/google-forms/responses.csv"));
+  std::string header = real.substr(0, real.find('\n'));
+  for (int i = 0; i < 150; ++i) header += ",\"How often did you ask your reps for options?\"";
+  const auto out = from_memory("export.csv", InputFormat::csv, header + "\n");
+  std::string all;
+  for (const auto& line : out) all += line + "\n";
+  const auto count = [&](const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = all.find(what); at != std::string::npos; at = all.find(what, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("matches no question"), 150U) << all.substr(0, 2000);
+  EXPECT_EQ(count("; closest: \"In the last 30 days, when a rep brought you a problem"), 100U);
+}
+
 }  // namespace
 }  // namespace salesaudit
