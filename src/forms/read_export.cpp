@@ -110,6 +110,9 @@ std::optional<OpenedExport> open_export(const BatchInput& input, const std::stri
   return e;
 }
 
+// The language views of a candidate: the batch's cached ones, or loaded for `map`.
+using ViewsOf = std::function<std::vector<LanguageView>(const std::shared_ptr<const Questionnaire>&)>;
+
 struct Chosen {
   std::shared_ptr<const Questionnaire> questionnaire;
   ColumnPlan plan;
@@ -122,8 +125,6 @@ struct Chosen {
 // is tried in each language it has (language_views), so a form exported with --lang
 // reads back with no map: the language whose texts match the most columns wins, and a
 // tie keeps the first view (the --lang language, else the questionnaire's own).
-using ViewsOf = std::function<std::vector<LanguageView>(const std::shared_ptr<const Questionnaire>&)>;
-
 Chosen choose(const OpenedExport& e, const std::vector<std::shared_ptr<const Questionnaire>>& candidates,
               const ViewsOf& views_of, const batch::ColumnMap& map) {
   const auto where = [&](std::size_t i) { return e.table->where(e.header[0], i); };
