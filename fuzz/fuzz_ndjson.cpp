@@ -1,6 +1,8 @@
 // libFuzzer target: the NDJSON batch reader (line chunking, the simdjson fast path and
 // the loader fallback) on arbitrary bytes. Small chunks and a small line limit make the
-// chunk and too-long-line paths reachable with short inputs.
+// chunk and too-long-line paths reachable with short inputs. The questionnaire cache and
+// the parser live for the whole run, as for one batch: a cache made per input loaded the
+// pinned questionnaire again for every input, most of the target's time.
 
 #include "batch/answers_parser.hpp"
 #include "batch/byte_source.hpp"
@@ -18,8 +20,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace salesaudit::batch;
   static const salesaudit::Registry registry;
-  QuestionnaireCache cache(registry, "");
-  AnswersParser parser;
+  static QuestionnaireCache cache(registry, "");
+  static AnswersParser parser;
   ByteSource source = ByteSource::from_string(std::string(reinterpret_cast<const char*>(data), size));
   LineChunker chunker(source, 512, 4096);
   LineChunk chunk;

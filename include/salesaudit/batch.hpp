@@ -59,6 +59,9 @@ struct BatchInput {
   // Set for a folder entry that is not read (FIFO, socket, device, dangling link, folder
   // that cannot be listed): it becomes one error row saying so.
   std::string problem;
+  // The input's bytes when they are already in memory (the fuzz targets): read instead
+  // of a file, by the same readers; `path` then only names it and gives its format.
+  std::shared_ptr<const std::string> bytes;
 };
 [[nodiscard]] std::vector<BatchInput> expand_inputs(const std::vector<std::string>& inputs, InputFormat format);
 

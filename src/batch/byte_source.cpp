@@ -38,6 +38,13 @@ ByteSource ByteSource::from_view(std::string_view text) {
   return source;
 }
 
+ByteSource ByteSource::open(const BatchInput& input) {
+  if (!input.bytes) return open(input.path);
+  ByteSource source = from_string(*input.bytes);
+  source.name_ = input.path;
+  return source;
+}
+
 ByteSource::ByteSource(ByteSource&& other) noexcept
     : fd_(other.fd_),
       owned_(other.owned_),

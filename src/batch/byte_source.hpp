@@ -2,6 +2,8 @@
 // A sequential byte stream over a file, stdin or a string, read in blocks so batch
 // inputs of any size stream with bounded memory.
 
+#include <salesaudit/batch.hpp>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -15,6 +17,8 @@ class ByteSource {
   static ByteSource from_string(std::string text);
   // Reads `text`, which must outlive the source (no copy).
   static ByteSource from_view(std::string_view text);
+  // An input of a batch: its in-memory bytes when it has them, else open(input.path).
+  static ByteSource open(const BatchInput& input);
 
   ByteSource(ByteSource&& other) noexcept;
   ByteSource& operator=(ByteSource&&) = delete;

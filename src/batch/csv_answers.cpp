@@ -134,6 +134,7 @@ bool CsvAnswers::read_header(BatchRecord& record) {
     for (const auto& question : q.questions) ids.push_back(question.id);
     ids.insert(ids.end(), {"respondent_id", "respondent_name", "team", "role"});
     std::vector<std::string> used;
+    detail::HintBudget hints;  // the first 100 unknown columns get a hint, as a JSON document's keys
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
       Column column;
       column.title = std::string(trim(header.fields[i]));
@@ -157,7 +158,8 @@ bool CsvAnswers::read_header(BatchRecord& record) {
       } else {
         std::string message =
             fmt::format("unknown column \"{}\": not a question of {}@{}", column.title, q.id, q.version);
-        if (auto hint = detail::closest(*target, ids)) message += fmt::format(" (did you mean \"{}\"?)", *hint);
+        if (auto hint = hints.take() ? detail::closest(*target, ids) : std::nullopt)
+          message += fmt::format(" (did you mean \"{}\"?)", *hint);
         message += "; map it with --map or remove it";
         record.errors.push_back(cell_error(header, i, message));
         continue;

@@ -23,10 +23,12 @@ std::size_t count_newlines(const char* p, std::size_t n) {
 }  // namespace
 
 std::size_t LineChunker::read_block(std::vector<char>& into) {
-  const std::size_t old = into.size();
-  into.resize(old + kBlock);
-  const std::size_t n = source_.read(into.data() + old, kBlock);
-  into.resize(old + n);
+  // Read into a block of uninitialised memory, then append what came: growing `into` by
+  // a whole block first zero-filled 256 KiB (and faulted its pages in) per read, most of
+  // the cost of a short input.
+  if (!block_) block_ = std::make_unique_for_overwrite<char[]>(kBlock);
+  const std::size_t n = source_.read(block_.get(), kBlock);
+  into.insert(into.end(), block_.get(), block_.get() + n);
   if (n == 0) eof_ = true;
   return n;
 }

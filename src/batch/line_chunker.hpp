@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstring>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -45,7 +46,8 @@ class LineChunker {
   ByteSource& source_;
   std::size_t chunk_bytes_;
   std::size_t max_line_;
-  std::vector<char> carry_;  // a partial line left over from the previous chunk
+  std::vector<char> carry_;        // a partial line left over from the previous chunk
+  std::unique_ptr<char[]> block_;  // what read_block reads into
   std::size_t next_line_ = 1;
   bool eof_ = false;
   bool started_ = false;

@@ -45,4 +45,16 @@ std::vector<std::shared_ptr<const Questionnaire>> QuestionnaireCache::candidates
   return *candidates_;
 }
 
+std::vector<forms::LanguageView> QuestionnaireCache::language_views(
+    const std::shared_ptr<const Questionnaire>& questionnaire, const std::string& preferred) {
+  std::lock_guard lock(mutex_);
+  auto key = std::make_pair(questionnaire.get(), preferred);
+  auto it = views_.find(key);
+  if (it == views_.end()) {
+    auto views = forms::language_views(questionnaire, registry_, preferred);
+    it = views_.emplace(std::move(key), std::make_pair(questionnaire, std::move(views))).first;
+  }
+  return it->second.second;
+}
+
 }  // namespace salesaudit::batch

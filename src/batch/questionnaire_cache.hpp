@@ -4,6 +4,8 @@
 // pinning a broken questionnaire cost one load; a pin that matches no questionnaire
 // costs a scan of the registry's list per record, so each error names its record.
 
+#include "forms/language_view.hpp"
+
 #include <salesaudit/answers.hpp>
 #include <salesaudit/questionnaire.hpp>
 #include <salesaudit/registry.hpp>
@@ -14,6 +16,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace salesaudit::batch {
@@ -35,6 +38,10 @@ class QuestionnaireCache {
   // reference's versions, else every questionnaire (forms::candidate_questionnaires),
   // loaded once for the batch rather than once per input file.
   [[nodiscard]] std::vector<std::shared_ptr<const Questionnaire>> candidates();
+  // forms::language_views of a candidate, its translations loaded once for the batch
+  // rather than once per export file.
+  [[nodiscard]] std::vector<forms::LanguageView> language_views(
+      const std::shared_ptr<const Questionnaire>& questionnaire, const std::string& preferred);
 
  private:
   struct Entry {
@@ -50,6 +57,10 @@ class QuestionnaireCache {
   std::mutex mutex_;
   std::map<std::string, Entry> entries_;
   std::optional<std::vector<std::shared_ptr<const Questionnaire>>> candidates_;
+  // By address and --lang; each entry holds its questionnaire, so the address stays its own.
+  std::map<std::pair<const Questionnaire*, std::string>,
+           std::pair<std::shared_ptr<const Questionnaire>, std::vector<forms::LanguageView>>>
+      views_;
   std::exception_ptr candidates_error_;
 };
 

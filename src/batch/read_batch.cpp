@@ -42,11 +42,11 @@ std::vector<BatchInput> expand_inputs(const std::vector<std::string>& inputs, In
   for (const auto& input : inputs) {
     std::error_code ec;
     if (input == "-" || !fs::is_directory(input, ec)) {
-      out.push_back({input, format_of(input, format), {}});
+      out.push_back({input, format_of(input, format), {}, {}});
       continue;
     }
     for (auto& entry : batch::walk_folder(input))
-      out.push_back({std::move(entry.path), InputFormat::json, std::move(entry.problem)});
+      out.push_back({std::move(entry.path), InputFormat::json, std::move(entry.problem), {}});
   }
   return out;
 }
@@ -78,7 +78,7 @@ void read_records(const BatchInput& input, const BatchOptions& options, Question
     switch (input.format) {
       case InputFormat::automatic:
       case InputFormat::json: {
-        const std::string text = read_input(input.path);
+        const std::string text = input.bytes ? *input.bytes : read_input(input.path);
         if (forms::read_surveyjs_json(text, name, options, cache, sink)) return;
         BatchRecord record;
         record.where = name;
@@ -87,7 +87,7 @@ void read_records(const BatchInput& input, const BatchOptions& options, Question
         return;
       }
       case InputFormat::ndjson: {
-        ByteSource source = ByteSource::open(input.path);
+        ByteSource source = ByteSource::open(input);
         LineChunker chunker(source, std::size_t{256} << 10, kMaxLine);
         LineChunk chunk;
         while (chunker.next(chunk)) {
@@ -103,7 +103,7 @@ void read_records(const BatchInput& input, const BatchOptions& options, Question
       case InputFormat::csv: {
         auto questionnaire = cache.fixed_or(kDefaultQuestionnaire);
         const ColumnMap map = options.map_file.empty() ? ColumnMap{} : load_column_map(options.map_file);
-        ByteSource source = ByteSource::open(input.path);
+        ByteSource source = ByteSource::open(input);
         CsvReader reader(source, name);
         CsvAnswers answers(reader, questionnaire, map);
         BatchRecord record;

@@ -361,7 +361,7 @@ void score_batch(const std::vector<std::string>& inputs, const BatchOptions& opt
       const std::string name = input.path == "-" ? "<stdin>" : input.path;
       std::optional<batch::ByteSource> source;
       try {
-        source.emplace(batch::ByteSource::open(input.path));
+        source.emplace(batch::ByteSource::open(input));
       } catch (const Error& e) {
         ScoreRow row;
         row.where = name;

@@ -2,6 +2,7 @@
 
 #include "forms/header_match.hpp"
 #include "forms/value_match.hpp"
+#include "load/messages.hpp"
 
 #include <fmt/format.h>
 
@@ -22,14 +23,23 @@ std::optional<std::pair<std::string, std::string>> split_dash(std::string_view h
 
 class Planner {
  public:
-  Planner(const ToolReader& reader, const Questionnaire& q, const LanguageView& view, const batch::ColumnMap& map)
-      : reader_(reader),
+  Planner(const ToolReader& reader, const Questionnaire& q, const LanguageView& view, const batch::ColumnMap& map,
+          bool hints)
+      : hints_(hints ? detail::HintBudget{} : detail::HintBudget{detail::HintBudget::kMaxHints}),
+        reader_(reader),
         q_(q),
         shown_(*view.texts),
         language_(view.language),
         words_(view.words),
-        index_(q, view.texts.get()),
+        index_(index_for(q, view, local_index_)),
         map_(map) {}
+
+  // The view's shared index when it indexes `q`, else one built here.
+  static const QuestionIndex& index_for(const Questionnaire& q, const LanguageView& view,
+                                        std::optional<QuestionIndex>& local) {
+    if (view.index && view.index->indexes(q, *view.texts)) return *view.index;
+    return local.emplace(q, view.texts.get());
+  }
 
   PlannedColumn plan(const Heading& h, const PlannedColumn* previous, std::string& error) {
     PlannedColumn c;
@@ -83,7 +93,8 @@ class Planner {
     }
     std::string message = fmt::format("column \"{}\" matches no question of {}@{} and is no {} metadata column", h.key,
                                       q_.id, q_.version, reader_.title());
-    const auto near = index_.closest(h.option.empty() ? h.text : h.text + " " + h.option);
+    const auto near = hints_.take() ? index_.closest(h.option.empty() ? h.text : h.text + " " + h.option)
+                                    : std::vector<std::string>{};
     for (std::size_t k = 0; k < near.size(); ++k)
       message += fmt::format("{} \"{}\"", k == 0 ? "; closest:" : " or", near[k]);
     message += "; map it with --map (null to ignore it)";
@@ -152,12 +163,14 @@ class Planner {
     return true;
   }
 
+  detail::HintBudget hints_;  // spent up front when the plan is to have no hints
+  std::optional<QuestionIndex> local_index_;
   const ToolReader& reader_;
   const Questionnaire& q_;
   const Questionnaire& shown_;  // the view's texts
   const std::string& language_;
   const AnswerWords& words_;
-  QuestionIndex index_;
+  const QuestionIndex& index_;
   const batch::ColumnMap& map_;
 };
 
@@ -165,10 +178,10 @@ class Planner {
 
 ColumnPlan plan_columns(const ToolReader& reader, const std::vector<Heading>& headings,
                         const Questionnaire& questionnaire, const LanguageView& view, const batch::ColumnMap& map,
-                        const std::function<std::string(std::size_t)>& where) {
+                        const std::function<std::string(std::size_t)>& where, bool hints) {
   ColumnPlan plan;
   plan.view = view;
-  Planner planner(reader, questionnaire, plan.view, map);
+  Planner planner(reader, questionnaire, plan.view, map, hints);
   std::set<std::size_t> whole;                            // questions with a column of their own
   std::set<std::pair<std::size_t, std::size_t>> options;  // (question, option + 1)
   std::set<std::size_t> answered;

@@ -35,10 +35,13 @@ struct ColumnPlan {
 };
 
 // `where(i)` names column i's heading in messages. Headings and labels are matched in
-// `view`'s language, then in the questionnaire's own texts.
+// `view`'s language, then in the questionnaire's own texts. `hints`: a column matching
+// no question names the closest question texts (the first 100 such columns); without,
+// the plan is the same but its messages have no hints (for ranking candidates, where
+// only the chosen plan's messages are shown).
 [[nodiscard]] ColumnPlan plan_columns(const ToolReader& reader, const std::vector<Heading>& headings,
                                       const Questionnaire& questionnaire, const LanguageView& view,
-                                      const batch::ColumnMap& map,
-                                      const std::function<std::string(std::size_t)>& where);
+                                      const batch::ColumnMap& map, const std::function<std::string(std::size_t)>& where,
+                                      bool hints = true);
 
 }  // namespace salesaudit::forms

@@ -33,10 +33,11 @@ void DelimitedTable::fill() {
   checked_ -= std::min(checked_, consumed);
   lead_index_ -= std::min(lead_index_, consumed);
   pos_ = 0;
-  const std::size_t old = buffer_.size();
-  buffer_.resize(old + kBlock);
-  const std::size_t got = source_.read(buffer_.data() + old, kBlock);
-  buffer_.resize(old + got);
+  // Read into uninitialised memory and append what came (as LineChunker::read_block):
+  // growing buffer_ by a whole block zero-filled it for every read.
+  if (!block_) block_ = std::make_unique_for_overwrite<char[]>(kBlock);
+  const std::size_t got = source_.read(block_.get(), kBlock);
+  buffer_.insert(buffer_.end(), block_.get(), block_.get() + got);
   if (got == 0) eof_ = true;
   check_utf8(checked_);
 }

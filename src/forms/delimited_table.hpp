@@ -6,6 +6,7 @@
 #include "batch/byte_source.hpp"
 #include "forms/table.hpp"
 
+#include <memory>
 #include <vector>
 
 namespace salesaudit::forms {
@@ -33,6 +34,7 @@ class DelimitedTable : public Table {
   batch::ByteSource source_;
   std::string name_;
   std::vector<char> buffer_;
+  std::unique_ptr<char[]> block_;  // what fill() reads into
   std::size_t pos_ = 0;
   bool eof_ = false;
   std::size_t line_ = 1;

@@ -29,40 +29,31 @@ std::set<std::string> words(std::string_view s) {
 }  // namespace
 
 std::string normalise(std::string_view text) {
-  std::string s;
-  s.reserve(text.size());
+  // One pass into a buffer of the input's size (the text only shrinks): lower case,
+  // U+2018/2019 -> ', U+201C/201D -> ", U+00A0 no-break space -> space, white space
+  // collapsed and trimmed at the front (the end below).
+  std::string out(text.size(), '\0');
+  std::size_t n = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    // U+2018/2019 ' ' -> ', U+201C/201D -> ", U+00A0 no-break space -> space.
+    char put = static_cast<char>(std::tolower(c));
     if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
       const auto d = static_cast<unsigned char>(text[i + 2]);
-      if (d == 0x98 || d == 0x99) {
-        s += '\'';
+      if (d == 0x98 || d == 0x99 || d == 0x9C || d == 0x9D) {
+        put = d == 0x98 || d == 0x99 ? '\'' : '"';
         i += 2;
-        continue;
       }
-      if (d == 0x9C || d == 0x9D) {
-        s += '"';
-        i += 2;
-        continue;
-      }
-    }
-    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-      s += ' ';
+    } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      put = ' ';
       ++i;
-      continue;
     }
-    s += static_cast<char>(std::tolower(c));
-  }
-  // White space collapsed and trimmed.
-  std::string out;
-  for (char c : s) {
-    if (is_space(c)) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
+    if (is_space(put)) {
+      if (n > 0 && out[n - 1] != ' ') out[n++] = ' ';
     } else {
-      out += c;
+      out[n++] = put;
     }
   }
+  out.resize(n);
   while (!out.empty() && (out.back() == ' ' || out.back() == '*')) out.pop_back();
   // A leading number: `3.`, `3)`, `Q3.`, `q3:` followed by a space.
   std::size_t i = out.size() > 1 && out[0] == 'q' && std::isdigit(static_cast<unsigned char>(out[1])) != 0 ? 1 : 0;
@@ -77,10 +68,20 @@ std::string normalise(std::string_view text) {
 
 QuestionIndex::QuestionIndex(const Questionnaire& questionnaire, const Questionnaire* translated)
     : questionnaire_(questionnaire), shown_(translated != nullptr ? *translated : questionnaire) {
-  for (const auto& q : shown_.questions) texts_.push_back(normalise(q.text));
+  for (const auto& q : shown_.questions) {
+    texts_.push_back(normalise(q.text));
+    words_.push_back(words(texts_.back()));
+  }
   if (&shown_ != &questionnaire_) {
     for (const auto& q : questionnaire.questions) texts_.push_back(normalise(q.text));
   }
+}
+
+QuestionIndex::QuestionIndex(std::shared_ptr<const Questionnaire> questionnaire,
+                             std::shared_ptr<const Questionnaire> translated)
+    : QuestionIndex(*questionnaire, translated.get()) {
+  keep_ = std::move(questionnaire);
+  keep_shown_ = std::move(translated);
 }
 
 std::optional<std::size_t> QuestionIndex::find(std::string_view heading, bool* translated) const {
@@ -105,7 +106,7 @@ std::vector<std::string> QuestionIndex::closest(std::string_view heading, std::s
   const auto wanted = words(normalise(heading));
   std::vector<std::pair<double, std::size_t>> ranked;
   for (std::size_t i = 0; i < shown_.questions.size(); ++i) {
-    const auto have = words(texts_[i]);
+    const auto& have = words_[i];
     std::size_t common = 0;
     for (const auto& w : wanted) common += have.count(w);
     if (common == 0) continue;

@@ -5,7 +5,9 @@
 
 #include <salesaudit/questionnaire.hpp>
 
+#include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +22,12 @@ class QuestionIndex {
   // order), for an export of a form built in that language; its texts are tried first,
   // then the questionnaire's own.
   explicit QuestionIndex(const Questionnaire& questionnaire, const Questionnaire* translated = nullptr);
+  // The same, keeping both questionnaires alive (an index built once and shared).
+  QuestionIndex(std::shared_ptr<const Questionnaire> questionnaire, std::shared_ptr<const Questionnaire> translated);
+  // True when this indexes `questionnaire` shown in `shown`'s texts.
+  [[nodiscard]] bool indexes(const Questionnaire& questionnaire, const Questionnaire& shown) const {
+    return &questionnaire_ == &questionnaire && &shown_ == &shown;
+  }
   // The question whose normalised text (or id) the heading is; `translated`, when given,
   // says whether the translated text matched.
   [[nodiscard]] std::optional<std::size_t> find(std::string_view heading, bool* translated = nullptr) const;
@@ -28,9 +36,13 @@ class QuestionIndex {
   [[nodiscard]] std::vector<std::string> closest(std::string_view heading, std::size_t count = 2) const;
 
  private:
+  std::shared_ptr<const Questionnaire> keep_, keep_shown_;  // set by the sharing constructor
   const Questionnaire& questionnaire_;
   const Questionnaire& shown_;      // the translated texts, or the questionnaire's own
   std::vector<std::string> texts_;  // normalised: shown_'s texts, then (if translated) the own ones
+  // The words of shown_'s normalised texts, split once: closest() runs for every column
+  // that matches nothing (the first 100 of an export).
+  std::vector<std::set<std::string>> words_;
 };
 
 // Splits `Question text [Option]` (LimeSurvey, Sheets grids) into its two parts; nullopt

@@ -55,7 +55,7 @@ AnswerWords answer_words(std::string_view language) {
 std::vector<LanguageView> language_views(const std::shared_ptr<const Questionnaire>& questionnaire,
                                          const Registry& registry, std::string_view preferred) {
   const std::string wanted = normalize_language_tag(preferred);
-  LanguageView own{"", questionnaire, answer_words(questionnaire->language)};
+  LanguageView own{"", questionnaire, answer_words(questionnaire->language), {}};
   // A form exported with --lang for a questionnaire nobody translated has its own texts
   // but that language's phrases.
   if (!wanted.empty() && primary(wanted) != primary(questionnaire->language)) append(own.words, answer_words(wanted));
@@ -63,8 +63,10 @@ std::vector<LanguageView> language_views(const std::shared_ptr<const Questionnai
   for (const auto& entry : registry.translations_of(*questionnaire)) {
     try {
       const Translation t = registry.load_translation_entry(entry, *questionnaire);
-      views.push_back({t.language, std::make_shared<const Questionnaire>(apply_translation(*questionnaire, t)),
-                       answer_words(t.language)});
+      views.push_back({t.language,
+                       std::make_shared<const Questionnaire>(apply_translation(*questionnaire, t)),
+                       answer_words(t.language),
+                       {}});
       // The own texts also read every translation's yes / no / N/A: when the headings do
       // not tell the language (question ids), a LimeSurvey "Non" must not count as ticked.
       if (primary(t.language) != primary(questionnaire->language)) append(own.words, views.back().words);
@@ -79,6 +81,7 @@ std::vector<LanguageView> language_views(const std::shared_ptr<const Questionnai
   const auto first_other = std::find_if(views.begin(), views.end(),
                                         [&](const LanguageView& v) { return closeness(v.language, wanted) == 3; });
   views.insert(first_other, std::move(own));
+  for (auto& view : views) view.index = std::make_shared<const QuestionIndex>(questionnaire, view.texts);
   return views;
 }
 

@@ -3,6 +3,7 @@
 // translated question texts, option and scale labels, and the translated "Yes", "No"
 // and "Not applicable" (docs/forms.md, "Forms in other languages"). Matching tries each.
 
+#include "forms/header_match.hpp"
 #include "forms/value_match.hpp"
 
 #include <salesaudit/questionnaire.hpp>
@@ -21,6 +22,9 @@ struct LanguageView {
   // The language's yes / no / N/A from its catalog; the own texts' view has those of
   // every language found, since headings that are ids do not tell the language.
   AnswerWords words;
+  // Headings' index of these texts, built once with the views (plan_columns uses it for
+  // every export matched against them).
+  std::shared_ptr<const QuestionIndex> index;
 };
 
 // The questionnaire's own texts and one view per translation of it the registry finds

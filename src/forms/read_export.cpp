@@ -66,10 +66,10 @@ struct OpenedExport {
 };
 
 // nullopt: salesaudit's own CSV (not detected and not named by --from).
-std::optional<OpenedExport> open_export(const std::string& path, const std::string& name, const std::string& from,
+std::optional<OpenedExport> open_export(const BatchInput& input, const std::string& name, const std::string& from,
                                         const batch::ColumnMap& map) {
   OpenedExport e;
-  e.table = open_table(path, name);
+  e.table = open_table(input, name);
   e.xlsx = dynamic_cast<const DelimitedTable*>(e.table.get()) == nullptr;
   Row first;
   bool any = false;
@@ -110,6 +110,9 @@ std::optional<OpenedExport> open_export(const std::string& path, const std::stri
   return e;
 }
 
+// The language views of a candidate: the batch's cached ones, or loaded for `map`.
+using ViewsOf = std::function<std::vector<LanguageView>(const std::shared_ptr<const Questionnaire>&)>;
+
 struct Chosen {
   std::shared_ptr<const Questionnaire> questionnaire;
   ColumnPlan plan;
@@ -123,19 +126,26 @@ struct Chosen {
 // reads back with no map: the language whose texts match the most columns wins, and a
 // tie keeps the first view (the --lang language, else the questionnaire's own).
 Chosen choose(const OpenedExport& e, const std::vector<std::shared_ptr<const Questionnaire>>& candidates,
-              const Registry& registry, const batch::ColumnMap& map, const std::string& language) {
+              const ViewsOf& views_of, const batch::ColumnMap& map) {
   const auto where = [&](std::size_t i) { return e.table->where(e.header[0], i); };
   // More matched, fewer missing, then more matched by text: headings that are ids
   // (Qualtrics export tags) match every language alike, the texts tell which it is.
   const auto rank = [](const Questionnaire& c, const ColumnPlan& p) {
     return std::make_tuple(p.matched, -static_cast<long>(c.questions.size() - p.matched), p.by_text);
   };
+  // Ranked without "closest question" hints, which only the chosen plan's messages show
+  // and which cost most of the ranking (a comparison with every question, for every
+  // unmatched column, in every candidate and language).
   Chosen best;
   for (const auto& q : candidates) {
-    for (const auto& view : language_views(q, registry, language)) {
-      ColumnPlan plan = plan_columns(*e.reader, e.headings, *q, view, map, where);
+    for (const auto& view : views_of(q)) {
+      ColumnPlan plan = plan_columns(*e.reader, e.headings, *q, view, map, where, false);
       if (!best.questionnaire || rank(*q, plan) > rank(*best.questionnaire, best.plan)) best = {q, std::move(plan)};
     }
+  }
+  if (best.questionnaire && !best.plan.errors.empty()) {
+    const LanguageView view = best.plan.view;
+    best.plan = plan_columns(*e.reader, e.headings, *best.questionnaire, view, map, where, true);
   }
   return best;
 }
@@ -157,9 +167,10 @@ bool read_export(const BatchInput& input, const BatchOptions& options, batch::Qu
   if (!names_tool(options.from) && (input.format != InputFormat::csv || input.path == "-")) return false;
   const std::string name = input.path == "-" ? "<stdin>" : input.path;
   const batch::ColumnMap map = options.map_file.empty() ? batch::ColumnMap{} : batch::load_column_map(options.map_file);
-  auto opened = open_export(input.path, name, options.from, map);
+  auto opened = open_export(input, name, options.from, map);
   if (!opened) return false;
-  Chosen chosen = choose(*opened, cache.candidates(), cache.registry(), map, options.language);
+  const ViewsOf views_of = [&](const auto& q) { return cache.language_views(q, options.language); };
+  Chosen chosen = choose(*opened, cache.candidates(), views_of, map);
   const std::size_t matched = chosen.plan.matched;
   if (!chosen.plan.errors.empty() || matched == 0) {
     BatchRecord record;
@@ -182,13 +193,13 @@ bool read_export(const BatchInput& input, const BatchOptions& options, batch::Qu
 }
 
 bool is_own_csv_file(const BatchInput& input, const BatchOptions& options) {
-  if (input.format != InputFormat::csv || input.path == "-" || !input.problem.empty()) return false;
+  if (input.format != InputFormat::csv || input.path == "-" || !input.problem.empty() || input.bytes) return false;
   if (options.from == "salesaudit") return true;
   if (options.from == "surveyjs" || names_tool(options.from)) return false;
   try {
     const batch::ColumnMap map =
         options.map_file.empty() ? batch::ColumnMap{} : batch::load_column_map(options.map_file);
-    return !open_export(input.path, input.path, options.from, map).has_value();
+    return !open_export(input, input.path, options.from, map).has_value();
   } catch (const Error&) {
     return false;
   }
@@ -201,11 +212,12 @@ InferredMap infer_map(const std::string& path, const std::string& from, const st
     throw UsageError(fmt::format("map reads form tools' CSV and xlsx exports; --from {} needs no map", from));
   }
   const batch::ColumnMap map = map_file.empty() ? batch::ColumnMap{} : batch::load_column_map(map_file);
-  auto opened = open_export(path, path == "-" ? "<stdin>" : path, from, map);
+  auto opened = open_export(BatchInput{path, InputFormat::csv, {}, {}}, path == "-" ? "<stdin>" : path, from, map);
   if (!opened) {
     throw DataError({fmt::format("{}: the header is no form tool's export layout (pass --from TOOL)", path)});
   }
-  Chosen chosen = choose(*opened, candidate_questionnaires(questionnaire, registry), registry, map, language);
+  const ViewsOf views_of = [&](const auto& q) { return language_views(q, registry, language); };
+  Chosen chosen = choose(*opened, candidate_questionnaires(questionnaire, registry), views_of, map);
   InferredMap out;
   out.language = chosen.plan.view.language.empty() ? chosen.questionnaire->language : chosen.plan.view.language;
   out.tool = std::string(opened->reader->name());

@@ -19,7 +19,7 @@ bool read_export(const BatchInput& input, const BatchOptions& options, batch::Qu
 
 // True when `input` is a CSV file in salesaudit's own layout, which read_export leaves to
 // salesaudit's reader (it opens the file and looks at its header). False for a form
-// tool's export, stdin, --from TOOL, or when opening or reading fails (read_records then
+// tool's export, stdin, bytes in memory, --from TOOL, or when opening or reading fails (read_records then
 // reports why).
 [[nodiscard]] bool is_own_csv_file(const BatchInput& input, const BatchOptions& options);
 

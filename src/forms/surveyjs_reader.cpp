@@ -151,8 +151,8 @@ std::shared_ptr<const Questionnaire> result_questionnaire(const nlohmann::json& 
 }
 
 // The first non-blank line of an NDJSON file (up to the line limit), or nullopt.
-std::optional<std::string> first_line(const std::string& path) {
-  batch::ByteSource source = batch::ByteSource::open(path);
+std::optional<std::string> first_line(const BatchInput& input) {
+  batch::ByteSource source = batch::ByteSource::open(input);
   batch::LineChunker chunker(source, std::size_t{64} << 10, batch::kMaxLine);
   batch::LineChunk chunk;
   std::optional<std::string> out;
@@ -175,7 +175,7 @@ bool ndjson_is_surveyjs(const BatchInput& input, const BatchOptions& options, ba
   if (!options.from.empty() && options.from != "auto") return false;
   if (input.path == "-") return false;  // stdin cannot be read twice: --from surveyjs says it
   try {
-    const auto line = first_line(input.path);
+    const auto line = first_line(input);
     return line && result_questionnaire(nlohmann::json::parse(*line, nullptr, false), cache) != nullptr;
   } catch (const Error&) {
     return false;  // unreadable: the reader that follows says why
@@ -217,7 +217,7 @@ bool read_surveyjs_json(std::string_view text, const std::string& name, const Ba
 void read_surveyjs(const BatchInput& input, const BatchOptions&, batch::QuestionnaireCache& cache,
                    const std::function<bool(BatchRecord&&)>& sink) {
   const std::string name = input.path == "-" ? "<stdin>" : input.path;
-  batch::ByteSource source = batch::ByteSource::open(input.path);
+  batch::ByteSource source = batch::ByteSource::open(input);
   batch::LineChunker chunker(source, std::size_t{256} << 10, batch::kMaxLine);
   batch::LineChunk chunk;
   std::shared_ptr<const Questionnaire> questionnaire;

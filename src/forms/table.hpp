@@ -5,6 +5,8 @@
 
 #include "batch/csv_reader.hpp"
 
+#include <salesaudit/batch.hpp>
+
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -32,5 +34,7 @@ class Table {
 // delimiter (`,`, `;` or tab) is taken from the header row. `name` prefixes messages.
 // Throws InputError when the file cannot be read.
 [[nodiscard]] std::unique_ptr<Table> open_table(const std::string& path, const std::string& name);
+// The same for a batch input, from its in-memory bytes when it has them.
+[[nodiscard]] std::unique_ptr<Table> open_table(const BatchInput& input, const std::string& name);
 
 }  // namespace salesaudit::forms

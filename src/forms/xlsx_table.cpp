@@ -1,5 +1,7 @@
 #include "forms/xlsx_table.hpp"
 
+#include "forms/zip_memory.hpp"
+
 #include <salesaudit/error.hpp>
 #include <salesaudit/limits.hpp>
 
@@ -166,19 +168,11 @@ std::size_t column_of(std::string_view ref) {
 
 class XlsxTable : public Table {
  public:
-  XlsxTable(const std::string& path, std::string name) : name_(std::move(name)) {
-    zip_.reset(unzOpen64(path.c_str()));
-    if (!zip_) {
-      throw DataError({fmt::format("{}: not a readable .xlsx workbook (zip: not a zip archive, or truncated)", name_)});
-    }
-    const std::string sheet = first_sheet();
-    read_shared_strings();
-    sheet_ = std::make_unique<XmlPart>(zip_.get(), sheet, limits::kMaxXlsxPartBytes, name_);
-    sheet_->start = [this](std::string_view n, const XML_Char** a) { on_start(n, a); };
-    sheet_->end = [this](std::string_view n) { on_end(n); };
-    sheet_->text = [this](std::string_view t) {
-      if (in_value_) append(t);
-    };
+  XlsxTable(const std::string& path, std::string name) : name_(std::move(name)) { open(unzOpen64(path.c_str())); }
+  XlsxTable(std::shared_ptr<const std::string> bytes, std::string name)
+      : name_(std::move(name)), memory_(std::make_unique<MemoryZip>()) {
+    memory_->bytes = std::move(bytes);
+    open(open_memory_zip(*memory_));
   }
 
   bool next(Row& row) override {
@@ -198,6 +192,21 @@ class XlsxTable : public Table {
   }
 
  private:
+  void open(unzFile zip) {
+    zip_.reset(zip);
+    if (!zip_) {
+      throw DataError({fmt::format("{}: not a readable .xlsx workbook (zip: not a zip archive, or truncated)", name_)});
+    }
+    const std::string sheet = first_sheet();
+    read_shared_strings();
+    sheet_ = std::make_unique<XmlPart>(zip_.get(), sheet, limits::kMaxXlsxPartBytes, name_);
+    sheet_->start = [this](std::string_view n, const XML_Char** a) { on_start(n, a); };
+    sheet_->end = [this](std::string_view n) { on_end(n); };
+    sheet_->text = [this](std::string_view t) {
+      if (in_value_) append(t);
+    };
+  }
+
   // The first sheet of the workbook, through its relationship (xl/worksheets/sheet1.xml
   // when the workbook does not say).
   std::string first_sheet() {
@@ -315,6 +324,7 @@ class XlsxTable : public Table {
 
   std::string name_;
   std::string sheet_name_;
+  std::unique_ptr<MemoryZip> memory_;  // the bytes an in-memory workbook is read from; outlives zip_
   std::unique_ptr<void, ZipCloser> zip_;
   std::vector<std::string> shared_;
   std::unique_ptr<XmlPart> sheet_;
@@ -333,6 +343,10 @@ class XlsxTable : public Table {
 
 std::unique_ptr<Table> open_xlsx(const std::string& path, const std::string& name) {
   return std::make_unique<XlsxTable>(path, name);
+}
+
+std::unique_ptr<Table> open_xlsx(std::shared_ptr<const std::string> bytes, const std::string& name) {
+  return std::make_unique<XlsxTable>(std::move(bytes), name);
 }
 
 }  // namespace salesaudit::forms

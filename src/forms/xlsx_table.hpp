@@ -8,11 +8,14 @@
 #include "forms/table.hpp"
 
 #include <memory>
+#include <string>
 
 namespace salesaudit::forms {
 
 // Throws DataError when the file is not a readable workbook.
 [[nodiscard]] std::unique_ptr<Table> open_xlsx(const std::string& path, const std::string& name);
+// The same workbook from bytes in memory (a batch input's bytes), read by the same code.
+[[nodiscard]] std::unique_ptr<Table> open_xlsx(std::shared_ptr<const std::string> bytes, const std::string& name);
 
 // "B3" for column 2 (1-based) of row 3.
 [[nodiscard]] std::string cell_name(std::size_t column, std::size_t row);

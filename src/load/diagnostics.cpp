@@ -52,17 +52,23 @@ std::string describe(const json& value) {
 }
 
 namespace {
-std::size_t edit_distance(std::string_view a, std::string_view b) {
+// The edit distance of `a` and `b`, or `limit` as soon as it cannot be below `limit`:
+// the values of a row never decrease from one row to the next, so once a whole row is
+// at `limit` or more the rest cannot matter to a caller that only wants the closest.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::size_t diagonal = row[0];
     row[0] = i;
+    std::size_t lowest = row[0];
     for (std::size_t j = 1; j <= b.size(); ++j) {
       const std::size_t above = row[j];
       row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      lowest = std::min(lowest, row[j]);
       diagonal = above;
     }
+    if (lowest >= limit) return limit;
   }
   return row[b.size()];
 }
@@ -77,7 +83,7 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
     const std::size_t gap =
         word.size() > candidate.size() ? word.size() - candidate.size() : candidate.size() - word.size();
     if (gap >= best_distance) continue;
-    const std::size_t d = edit_distance(word, candidate);
+    const std::size_t d = edit_distance(word, candidate, best_distance);
     if (d < best_distance) {
       best_distance = d;
       best = candidate;

@@ -13,7 +13,7 @@ namespace salesaudit {
 namespace {
 // Diagnostics quote input (ids, values, keys): control characters are escaped so a hostile
 // document cannot send terminal escape sequences through stderr.
-std::vector<std::string> escaped(std::vector<std::string> list) {
+const std::vector<std::string>& escape_all(std::vector<std::string>& list) {
   for (auto& d : list) d = report::escape_control(d);
   return list;
 }
@@ -25,9 +25,9 @@ std::string join_diagnostics(const std::vector<std::string>& list) {
 }
 }  // namespace
 
+// Escaped once, in place, as the base's message is made; diagnostics_ then takes the list.
 DataError::DataError(std::vector<std::string> diagnostics)
-    : Error(ExitCode::data_invalid, join_diagnostics(escaped(diagnostics))),
-      diagnostics_(escaped(std::move(diagnostics))) {}
+    : Error(ExitCode::data_invalid, join_diagnostics(escape_all(diagnostics))), diagnostics_(std::move(diagnostics)) {}
 
 std::string_view to_string(QuestionType type) {
   switch (type) {

@@ -133,6 +133,23 @@ TEST_F(BatchRead, CsvHeaderProblems) {
             (std::vector<std::string>{no_id + ":1: [" + no_id + ":1:1: missing column \"respondent_id\"]"}));
 }
 
+// Like a JSON document's unknown keys, only the first 100 unknown columns get a "did you
+// mean" (each costs an edit distance per question); every one is still reported.
+TEST_F(BatchRead, CsvHintsCapped) {
+  std::string header = "respondent_id";
+  for (int i = 0; i < 150; ++i) header += ",lk";
+  const std::string csv = write("many.csv", header + "\nr1\n");
+  const std::vector<std::string> out = read({csv});
+  ASSERT_EQ(out.size(), 1U);
+  const auto count = [&](const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = out[0].find(what); at != std::string::npos; at = out[0].find(what, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("unknown column \"lk\""), 150U);
+  EXPECT_EQ(count("(did you mean \"lik\"?)"), 100U);
+}
+
 TEST_F(BatchRead, FoldersAndMissing) {
   fs::create_directories(dir_ / "in" / "sub");
   write("in/b.json", doc("b", ""));
