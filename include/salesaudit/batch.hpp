@@ -107,7 +107,7 @@ struct BatchRunOptions {
   // (a pipe whose writer waits for rows): the place to flush the output.
   std::function<void()> idle;
   bool details = false;  // fill ScoreRow::role, items and gains
-  // Called on the worker thread for every row it scored (NDJSON and folder inputs), before
+  // Called on the worker thread for every row it scored (NDJSON, CSV file and folder inputs), before
   // the row goes to the sink: the place to format it (ScoreRow::text, warning_text).
   std::function<void(ScoreRow&)> prepare;
 };

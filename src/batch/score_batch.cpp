@@ -236,7 +236,9 @@ class ParallelScorer {
       csv_->row_record(row, record);
       for (auto& error : record.errors) error = report::escape_control(error);
       if (job.used == job.rows.size()) job.rows.emplace_back();
-      score_record_into(record, job.rows[job.used++], details_);
+      score_record_into(record, job.rows[job.used], details_);
+      if (prepare_) prepare_(job.rows[job.used]);
+      ++job.used;
     }
   }
 
