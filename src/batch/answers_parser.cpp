@@ -52,7 +52,7 @@ std::size_t key_index(const std::array<std::string_view, N>& names, std::string_
 
 // "did you mean" hints for unknown keys: closest() over one list of names, remembered per
 // key (exports repeat the same few unknown keys on every line). Bounded: past kMax keys,
-// hints are computed and not kept.
+// and for keys longer than kMaxKey, hints are computed and not kept.
 class HintCache {
  public:
   void set_candidates(std::vector<std::string> names) {
@@ -67,6 +67,7 @@ class HintCache {
   const std::optional<std::string>& get(std::string_view key, const detail::HintBudget& hints) {
     static const std::optional<std::string> kNone;
     if (hints.used >= detail::HintBudget::kMaxHints) return kNone;
+    if (key.size() > kMaxKey) return scratch_ = detail::closest(key, names_);
     auto it = found_.find(std::string(key));
     if (it != found_.end()) return it->second;
     if (found_.size() >= kMax) return scratch_ = detail::closest(key, names_);
@@ -74,7 +75,8 @@ class HintCache {
   }
 
  private:
-  static constexpr std::size_t kMax = 256;
+  static constexpr std::size_t kMax = 256;    // keys remembered
+  static constexpr std::size_t kMaxKey = 64;  // longer keys are not kept (memory stays small)
   std::vector<std::string> names_;
   std::unordered_map<std::string, std::optional<std::string>> found_;
   std::optional<std::string> scratch_;
