@@ -1,7 +1,8 @@
 #include "batch/answers_parser.hpp"
 
+#include "batch/hint_cache.hpp"
 #include "batch/line_chunker.hpp"
-#include "batch/ondemand_values.hpp"
+#include "batch/ondemand_fields.hpp"
 #include "batch/question_index.hpp"
 #include "load/diagnostics.hpp"
 #include "load/messages.hpp"
@@ -42,84 +43,6 @@ constexpr std::array<std::string_view, kTopCount> kTopNames = {"$schema",    "fo
                                                                "answers",    "comments",   "language"};
 constexpr std::array<std::string_view, 3> kPinNames = {"id", "version", "sha256"};
 constexpr std::array<std::string_view, 4> kRespondentNames = {"id", "name", "role", "team"};
-
-template <std::size_t N>
-std::size_t key_index(const std::array<std::string_view, N>& names, std::string_view key) {
-  std::size_t k = 0;
-  while (k < N && names[k] != key) ++k;
-  return k;
-}
-
-// "did you mean" hints for unknown keys: closest() over one list of names, remembered per
-// key (exports repeat the same few unknown keys on every line). Bounded: past kMax keys,
-// hints are computed and not kept.
-class HintCache {
- public:
-  void set_candidates(std::vector<std::string> names) {
-    names_ = std::move(names);
-    found_.clear();
-  }
-  template <std::size_t N>
-  void set_candidates(const std::array<std::string_view, N>& names) {
-    set_candidates(std::vector<std::string>(names.begin(), names.end()));
-  }
-  // The hint for `key`, or nullopt when `hints` has none left (then none is shown).
-  const std::optional<std::string>& get(std::string_view key, const detail::HintBudget& hints) {
-    static const std::optional<std::string> kNone;
-    if (hints.used >= detail::HintBudget::kMaxHints) return kNone;
-    auto it = found_.find(std::string(key));
-    if (it != found_.end()) return it->second;
-    if (found_.size() >= kMax) return scratch_ = detail::closest(key, names_);
-    return found_.emplace(std::string(key), detail::closest(key, names_)).first->second;
-  }
-
- private:
-  static constexpr std::size_t kMax = 256;
-  std::vector<std::string> names_;
-  std::unordered_map<std::string, std::optional<std::string>> found_;
-  std::optional<std::string> scratch_;
-};
-
-// One answer as read, before the questionnaire is known (keys come in any order).
-struct RawAnswer {
-  enum Kind : std::uint8_t { null_value, na_value, string_value, bool_value, number_value, list_value };
-  std::string_view key;
-  Kind kind = null_value;
-  bool flag = false;
-  double number = 0;
-  std::string_view text;
-  std::uint32_t first = 0;  // list items: items[first, first + count)
-  std::uint32_t count = 0;
-};
-
-struct RawComment {
-  std::string_view key;
-  std::string_view text;
-};
-
-// An object whose known keys (`names`) hold strings, read into `out`; other keys go to
-// `unknown` when their values are acceptable. False for anything the loader rejects.
-template <std::size_t N>
-bool string_fields(od::value value, const std::array<std::string_view, N>& names,
-                   std::array<std::optional<std::string_view>, N>& out, std::vector<std::string_view>& unknown) {
-  od::object object;
-  if (value.get_object().get(object)) return false;
-  for (auto result : object) {
-    od::field field;
-    std::string_view key;
-    if (std::move(result).get(field) || field.unescaped_key().get(key)) return false;
-    const std::size_t k = key_index(names, key);
-    if (k == N) {
-      if (!acceptable(field.value(), 2)) return false;
-      unknown.push_back(key);
-      continue;
-    }
-    std::string_view text;
-    if (out[k] || !string_value(field.value(), text)) return false;
-    out[k] = text;
-  }
-  return true;
-}
 
 // Assigns into the string already there, if any, so its capacity is reused.
 void assign(std::optional<std::string>& out, const std::optional<std::string_view>& text) {
@@ -203,77 +126,6 @@ struct AnswersParser::Impl {
     return true;
   }
 
-  bool read_answers(od::value value) {
-    od::object object;
-    if (value.get_object().get(object)) return false;
-    for (auto result : object) {
-      od::field field;
-      RawAnswer raw;
-      if (std::move(result).get(field) || field.unescaped_key().get(raw.key)) return false;
-      od::value v = field.value();
-      od::json_type type;
-      if (v.type().get(type)) return false;
-      switch (type) {
-        case od::json_type::null: {
-          bool null = false;
-          if (v.is_null().get(null) || !null) return false;
-          break;
-        }
-        case od::json_type::string:
-          if (!string_value(v, raw.text)) return false;
-          raw.kind = raw.text == "na" ? RawAnswer::na_value : RawAnswer::string_value;
-          break;
-        case od::json_type::boolean:
-          if (v.get_bool().get(raw.flag)) return false;
-          raw.kind = RawAnswer::bool_value;
-          break;
-        case od::json_type::number:
-          if (!number_value(v, raw.number) || !std::isfinite(raw.number)) return false;
-          raw.kind = RawAnswer::number_value;
-          break;
-        case od::json_type::array: {
-          od::array array;
-          if (v.get_array().get(array)) return false;
-          raw.kind = RawAnswer::list_value;
-          raw.first = static_cast<std::uint32_t>(items.size());
-          for (auto item : array) {
-            od::value element;
-            std::string_view text;
-            if (std::move(item).get(element) || !string_value(element, text)) return false;
-            items.push_back(text);
-          }
-          raw.count = static_cast<std::uint32_t>(items.size() - raw.first);
-          break;
-        }
-        default: return false;  // an object: the loader's error
-      }
-      answers.push_back(raw);
-    }
-    return true;
-  }
-
-  bool read_comments(od::value value) {
-    od::object object;
-    if (value.get_object().get(object)) return false;
-    for (auto result : object) {
-      od::field field;
-      RawComment raw;
-      if (std::move(result).get(field) || field.unescaped_key().get(raw.key) || !string_value(field.value(), raw.text))
-        return false;
-      comments.push_back(raw);
-    }
-    return true;
-  }
-
-  bool optional_time(od::value value, std::optional<std::string_view>& out) {
-    bool null = false;
-    if (!value.is_null().get(null) && null) return true;
-    std::string_view text;
-    if (!string_value(value, text)) return false;
-    out = text;
-    return true;
-  }
-
   // Reads every value of the document (see ondemand_values.hpp) into the views above.
   // False when it is not an object the loader could accept.
   bool read_document(const char* data, std::size_t size, std::size_t capacity) {
@@ -314,8 +166,8 @@ struct AnswersParser::Impl {
         case kRespondent: ok = string_fields(field.value(), kRespondentNames, respondent, unknown_respondent); break;
         case kStartedAt: ok = optional_time(field.value(), started_at); break;
         case kCompletedAt: ok = optional_time(field.value(), completed_at); break;
-        case kAnswers: ok = read_answers(field.value()); break;
-        case kComments: ok = read_comments(field.value()); break;
+        case kAnswers: ok = read_answers(field.value(), answers, items); break;
+        case kComments: ok = read_comments(field.value(), comments); break;
         case kLanguage: {
           std::string_view text;
           ok = string_value(field.value(), text);

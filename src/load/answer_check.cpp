@@ -53,6 +53,15 @@ bool valid_value(const Question& q, const Value& v) {
     case QuestionType::multi_choice: {
       const auto* list = std::get_if<std::vector<std::string>>(&v);
       if (list == nullptr) return false;
+      if (list->size() <= 16) {  // the usual few: compared pairwise, no set to allocate
+        for (std::size_t i = 0; i < list->size(); ++i) {
+          if (q.find_option((*list)[i]) == nullptr) return false;
+          for (std::size_t j = 0; j < i; ++j) {
+            if ((*list)[j] == (*list)[i]) return false;
+          }
+        }
+        return true;
+      }
       std::set<std::string> seen;
       for (const auto& item : *list) {
         if (q.find_option(item) == nullptr || !seen.insert(item).second) return false;

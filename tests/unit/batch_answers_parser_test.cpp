@@ -118,7 +118,7 @@ std::string random_document(std::mt19937& rng) {
       // Demand skips what is not read) and repeats.
       "\"x\":tru", "\"x\":[1,nul]", "\"x\":{\"a\":01}", "\"x\":\"a\\qb\"", "\"x\":1.", "\"x\":[true,falsey]",
       "\"x\":{\"b\":{\"c\":1,\"c\":[]}}", "\"x\":[1 2]", "\"x\":{\"a\" 1}", "\"x\":-", "\"x\":\"\\ud800\"",
-      "\"sourc\":1,\"sourc\":2", "\"x\":[{},[],\"\",0,-0.5e-3,null]"};
+      "\"sourc\":1,\"sourc\":2", "\"x\":[{},[],\"\",0,-0.5e-3,null]", "\"" + std::string(70, 'k') + "\":1"};
   static const std::string long_string = "\"long\":\"" + std::string((1 << 20) + 1, 'x') + "\",";
   if (pick(200) == 0) doc += long_string;  // over the string limit (rare: slow to parse)
   for (int k = pick(8) == 0 ? 1 + pick(3) : 0; k > 0; --k) {

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <random>
@@ -140,6 +141,37 @@ TEST_F(RowsFixture, FallbackHeader) {
   EXPECT_EQ(out,
             "source,respondent_id,questionnaire,version,overall,band,alpha,beta,red_flags,top_action,status,error\r\n"
             "a.ndjson:2,,,,,,,,,,error,a.ndjson:2:5: syntax error; second\r\n");
+}
+
+// Text formatted on a worker (format_own) is what write() gives; a row whose
+// questionnaire has other dimension columns than the header is formatted again.
+TEST_F(RowsFixture, PreformattedRows) {
+  for (RowFormat format : {RowFormat::csv, RowFormat::ndjson}) {
+    RowWriter plain(format, nullptr);
+    RowWriter copying(format, nullptr);
+    std::string expected;
+    std::string out;
+    for (int k = 0; k < 2; ++k) {
+      plain.write(good(), expected);
+      ScoreRow row = good();
+      RowWriter::format_own(format, row, row.text);
+      copying.write(std::move(row), out);
+    }
+    EXPECT_EQ(out, expected);
+  }
+  auto other = std::make_shared<Questionnaire>(*q);
+  std::reverse(other->dimensions.begin(), other->dimensions.end());
+  RowWriter writer(RowFormat::csv, nullptr);
+  std::string out;
+  writer.write(good(), out);
+  ScoreRow row = good();
+  row.questionnaire = other;
+  row.text = "not used\r\n";
+  writer.write(std::move(row), out);
+  EXPECT_EQ(out,
+            "source,respondent_id,questionnaire,version,overall,band,alpha,beta,red_flags,top_action,status,error\r\n"
+            "a.ndjson:3,'=r1,small,1.2.0,57.25,at_risk,62.5,,1,rec-a,ok,\r\n"
+            "a.ndjson:3,'=r1,small,1.2.0,57.25,at_risk,,62.5,1,rec-a,ok,\r\n");
 }
 
 }  // namespace
