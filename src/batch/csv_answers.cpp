@@ -2,6 +2,7 @@
 
 #include "load/diagnostics.hpp"
 #include "load/json_document.hpp"
+#include "report/escape.hpp"
 
 #include <salesaudit/error.hpp>
 #include <salesaudit/io.hpp>
@@ -261,11 +262,13 @@ void CsvAnswers::row_record(const CsvRecord& row, BatchRecord& record) const {
   record = BatchRecord{};
   record.where = fmt::format("{}:{}", reader_.name(), row.line);
   if (!row.error.empty()) {
-    record.errors = {row.error};
+    record.errors = {report::escape_control(row.error)};
     record.error_code = ExitCode::data_invalid;
     return;
   }
   convert_row(row, record);
+  // As read_records does for every record: cells quoted in messages may hold control bytes.
+  for (auto& error : record.errors) error = report::escape_control(error);
 }
 
 bool CsvAnswers::next(BatchRecord& record) {

@@ -43,7 +43,8 @@ class CsvAnswers {
   bool header(BatchRecord& record);
   // What next_row and convert_row make of a row that another CsvReader of the same file
   // read (CsvChunker's chunks, on worker threads): its place, then the row's error or its
-  // answers. Reads nothing but the header; may run on several threads at once.
+  // answers, its messages' control characters escaped. Reads nothing but the header; may
+  // run on several threads at once.
   void row_record(const CsvRecord& row, BatchRecord& record) const;
 
  private:

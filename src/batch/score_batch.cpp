@@ -234,7 +234,6 @@ class ParallelScorer {
     while (reader.next(row)) {
       if (row.error.empty() && row.blank()) continue;  // blank lines between rows
       csv_->row_record(row, record);
-      for (auto& error : record.errors) error = report::escape_control(error);
       if (job.used == job.rows.size()) job.rows.emplace_back();
       score_record_into(record, job.rows[job.used], details_);
       if (prepare_) prepare_(job.rows[job.used]);
@@ -256,6 +255,15 @@ class ParallelScorer {
   int busy_ = 0;
   bool stopping_ = false;
 };
+
+// The one row of an input that could not be read (or stopped being readable).
+ScoreRow input_error_row(const std::string& name, const Error& e) {
+  ScoreRow row;
+  row.where = name;
+  row.errors = {e.what()};
+  row.error_code = e.code();
+  return row;
+}
 
 // A CSV file in salesaudit's own layout: the header read here, the records on the
 // workers. False (nothing scored) when the file is not one to read this way, or opening
@@ -309,15 +317,10 @@ bool score_csv_file(const BatchInput& input, const BatchOptions& options, Questi
     while (go_on && reader.next(row)) {
       if (row.error.empty() && row.blank()) continue;
       answers.row_record(row, record);
-      for (auto& error : record.errors) error = report::escape_control(error);
       go_on = sink(score_record(std::move(record), details));
     }
   } catch (const InputError& e) {
-    ScoreRow row;
-    row.where = name;
-    row.errors = {e.what()};
-    row.error_code = e.code();
-    go_on = sink(std::move(row));
+    go_on = sink(input_error_row(name, e));
   }
   return true;
 }
@@ -365,21 +368,13 @@ void score_batch(const std::vector<std::string>& inputs, const BatchOptions& opt
       try {
         source.emplace(batch::ByteSource::open(input));
       } catch (const Error& e) {
-        ScoreRow row;
-        row.where = name;
-        row.errors = {e.what()};
-        row.error_code = e.code();
-        if (!sink(std::move(row))) return;
+        if (!sink(batch::input_error_row(name, e))) return;
         continue;
       }
       try {
         go_on = make_pool()->run(*source, name, sink, run.idle);
       } catch (const InputError& e) {
-        ScoreRow row;
-        row.where = name;
-        row.errors = {e.what()};
-        row.error_code = e.code();
-        go_on = sink(std::move(row));
+        go_on = sink(batch::input_error_row(name, e));
       }
     } else if (!batch::score_csv_file(input, options, cache, make_pool, run.details, sink, go_on)) {
       batch::read_records(input, options, cache, parser, score_in_order);
