@@ -84,7 +84,10 @@ InterruptGuard::InterruptGuard() {
   struct sigaction action {};
   action.sa_handler = on_signal;
   sigemptyset(&action.sa_mask);
-  action.sa_flags = 0;  // no SA_RESTART: a blocked read returns EINTR, then poll sees the pipe
+  // SA_RESTART: a signal that arrives while a question is being written must not fail
+  // that write (a stream that saw EINTR drops everything after it, the "saved" line
+  // too). Waiting is unaffected: poll is never restarted, and it watches the pipe.
+  action.sa_flags = SA_RESTART;
   for (int i = 0; i < 3; ++i) ::sigaction(kSignals[i], &action, &g_previous[i]);
 }
 
