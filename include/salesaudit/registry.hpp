@@ -12,11 +12,32 @@
 
 namespace salesaudit {
 
+// A document's JSON text: the built-in ones point into the program's data, files' are
+// read once and shared by every copy (copying the built-ins' 190 KB at each start cost
+// more than scoring an answers file).
+class SharedText {
+ public:
+  SharedText() = default;
+  static SharedText built_in(std::string_view text) { return SharedText(text, nullptr); }
+  static SharedText owned(std::string text) {
+    auto storage = std::make_shared<const std::string>(std::move(text));
+    return SharedText(*storage, storage);
+  }
+  [[nodiscard]] std::string_view view() const { return view_; }
+  operator std::string_view() const { return view_; }  // NOLINT: reads like the text itself
+
+ private:
+  SharedText(std::string_view view, std::shared_ptr<const std::string> storage)
+      : view_(view), storage_(std::move(storage)) {}
+  std::string_view view_;
+  std::shared_ptr<const std::string> storage_;  // owns view_ for files; null for built-ins
+};
+
 struct RegistryEntry {
   std::string id;
   std::string version;
   std::string origin;                 // "built-in" or the file's path
-  std::string text;                   // the JSON text (loaded on demand into a Questionnaire)
+  SharedText text;                    // the JSON text (loaded on demand into a Questionnaire)
   std::vector<std::string> shadowed;  // origins of the same id@version hidden by this one
 
   // Read from `text` when asked ("" if it has none): only listing needs it, and reading
@@ -30,7 +51,7 @@ struct TranslationEntry {
   std::string version;
   std::string language;  // normalized, from the file name
   std::string origin;    // "built-in" or the file's path
-  std::string text;
+  SharedText text;
 };
 
 class Registry {

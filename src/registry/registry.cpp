@@ -173,13 +173,12 @@ Registry::Registry(const std::vector<std::string>& search_path) {
     // A folder of <id>/<version>.json, or a project folder holding a questionnaires/ one.
     for (const fs::path& folder : {fs::path(dir), fs::path(dir) / "questionnaires"}) {
       for (const auto& [id, file] : scan_folder(folder)) {
-        const std::string text = read_input(file.string());
-        add(RegistryEntry{id, file.stem().string(), file.string(), text, {}});
+        add(RegistryEntry{id, file.stem().string(), file.string(), SharedText::owned(read_input(file.string())), {}});
       }
       for (const auto& [id, file] : scan_translations(folder)) {
         const auto name = parse_translation_file_name(file.filename().string());
-        translations_.push_back(
-            TranslationEntry{id, name->version, name->language, file.string(), read_input(file.string())});
+        translations_.push_back(TranslationEntry{id, name->version, name->language, file.string(),
+                                                 SharedText::owned(read_input(file.string()))});
       }
     }
   }
@@ -187,10 +186,11 @@ Registry::Registry(const std::vector<std::string>& search_path) {
     const fs::path path(embedded.path);
     if (const auto name = parse_translation_file_name(path.filename().string())) {
       translations_.push_back(TranslationEntry{path.parent_path().string(), name->version, name->language, "built-in",
-                                               std::string(embedded.text)});
+                                               SharedText::built_in(embedded.text)});
       continue;
     }
-    add(RegistryEntry{path.parent_path().string(), path.stem().string(), "built-in", std::string(embedded.text), {}});
+    add(RegistryEntry{
+        path.parent_path().string(), path.stem().string(), "built-in", SharedText::built_in(embedded.text), {}});
   }
   for (auto& [key, entry] : found) entries_.push_back(std::move(entry));
   std::sort(entries_.begin(), entries_.end(), [](const RegistryEntry& a, const RegistryEntry& b) {

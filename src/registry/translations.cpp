@@ -33,7 +33,8 @@ std::vector<TranslationEntry> beside(const Questionnaire& q) {
   for (const auto& file : files) {
     const auto name = parse_translation_file_name(file.filename().string());
     if (!name || name->version != q.version || !fs::is_regular_file(file, ec)) continue;
-    found.push_back(TranslationEntry{q.id, name->version, name->language, file.string(), read_input(file.string())});
+    found.push_back(TranslationEntry{q.id, name->version, name->language, file.string(),
+                                     SharedText::owned(read_input(file.string()))});
   }
   return found;
 }

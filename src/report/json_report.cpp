@@ -6,9 +6,12 @@
 #include <salesaudit/report.hpp>
 #include <salesaudit/rounding.hpp>
 
+#include "report/json_writer.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <ostream>
+#include <utility>
 
 namespace salesaudit {
 
@@ -41,7 +44,7 @@ void render_json(const ScoreCard& card, const RenderOptions& options, std::ostre
   overall["score"] = number_or_null(card.overall);
   overall["band"] = card.overall_band ? ordered(q.bands[*card.overall_band].id) : ordered(nullptr);
   overall["label"] = card.overall_band ? ordered(q.bands[*card.overall_band].label) : ordered(nullptr);
-  doc["overall"] = overall;
+  doc["overall"] = std::move(overall);
 
   ordered dimensions = ordered::array();
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
@@ -54,14 +57,14 @@ void render_json(const ScoreCard& card, const RenderOptions& options, std::ostre
     item["coverage"] = round2(dim.coverage);
     item["answered"] = dim.answered;
     item["asked"] = dim.asked;
-    dimensions.push_back(item);
+    dimensions.push_back(std::move(item));
   }
-  doc["dimensions"] = dimensions;
+  doc["dimensions"] = std::move(dimensions);
 
   ordered flags = ordered::array();
   for (std::size_t f : card.red_flags)
     flags.push_back({{"id", q.red_flags[f].id}, {"message", q.red_flags[f].message}});
-  doc["red_flags"] = flags;
+  doc["red_flags"] = std::move(flags);
 
   ordered recs = ordered::array();
   for (std::size_t i = 0; i < card.recommendations.size(); ++i) {
@@ -78,13 +81,13 @@ void render_json(const ScoreCard& card, const RenderOptions& options, std::ostre
     item["horizon_days"] = r.horizon_days;
     ordered questions = ordered::array();
     for (std::size_t qi : r.questions) questions.push_back(q.questions[qi].id);
-    item["questions"] = questions;
-    recs.push_back(item);
+    item["questions"] = std::move(questions);
+    recs.push_back(std::move(item));
   }
-  doc["recommendations"] = recs;
+  doc["recommendations"] = std::move(recs);
   doc["warnings"] = card.warnings;
   if (options.explain) doc["explanation"] = report::explanation_json(report::build_model(card, options));
-  out << doc.dump(2, ' ', false, ordered::error_handler_t::replace) << '\n';
+  out << report::dump_json(doc) << '\n';
 }
 
 }  // namespace salesaudit

@@ -1,6 +1,8 @@
 // The team report as JSON (format "salesaudit.team/v1"); every list is complete
 // (--top only shortens the human formats).
 
+#include "report/json_writer.hpp"
+
 #include <salesaudit/rounding.hpp>
 #include <salesaudit/team.hpp>
 
@@ -122,7 +124,7 @@ void render_team_json(const TeamReport& report, const RenderOptions& /*options*/
   doc["recommendations"] = actions;
   doc["manager_gap"] = report.gap ? gap_json(q, *report.gap) : ordered(nullptr);
   doc["reliability"] = report.reliability ? reliability_json(report) : ordered(nullptr);
-  out << doc.dump(2, ' ', false, ordered::error_handler_t::replace) << '\n';
+  out << report::dump_json(doc) << '\n';
 }
 
 }  // namespace salesaudit
