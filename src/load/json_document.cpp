@@ -163,9 +163,11 @@ bool copy_value(simdjson::dom::element value, json& out, std::size_t depth, cons
       simdjson::dom::array array;
       if (value.get_array().get(array) != simdjson::SUCCESS) return false;
       out = json::array();
+      auto& items = out.get_ref<json::array_t&>();
+      items.reserve(array.size());  // constant time in simdjson's DOM
       for (const auto item : array) {
-        out.push_back(nullptr);
-        if (!copy_value(item, out.back(), depth + 1, limits)) return false;
+        items.emplace_back(nullptr);
+        if (!copy_value(item, items.back(), depth + 1, limits)) return false;
       }
       return true;
     }
