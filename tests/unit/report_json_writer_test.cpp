@@ -72,7 +72,7 @@ ordered random_value(std::mt19937_64& rng, int depth, bool invalid) {
   }
 }
 
-TEST(JsonWriter, MatchesNlohmannOnRandomDocuments) {
+TEST(JsonWriter, MatchesNlohmannOnRandom) {
   std::mt19937_64 rng(20261201);
   for (int i = 0; i < 5000; ++i) {
     const ordered doc = random_value(rng, 0, i % 4 == 3);
