@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 
 namespace salesaudit::batch {
 
@@ -40,11 +41,13 @@ ColumnMap load_column_map(const std::string& path) {
 
 namespace {
 
+// Spaces and tabs off both ends (a loop: find_first_not_of searches the set per byte).
 std::string_view trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  const auto last = s.find_last_not_of(" \t");
-  return s.substr(first, last - first + 1);
+  std::size_t first = 0;
+  std::size_t last = s.size();
+  while (first < last && (s[first] == ' ' || s[first] == '\t')) ++first;
+  while (last > first && (s[last - 1] == ' ' || s[last - 1] == '\t')) --last;
+  return s.substr(first, last - first);
 }
 
 std::string lower(std::string_view s) {
@@ -55,6 +58,20 @@ std::string lower(std::string_view s) {
 }
 
 std::optional<double> parse_number(std::string_view s) {
+  // Most cells are a few digits: up to 15 of them are exact in a double, so the loop
+  // gives the value from_chars gives, at a fraction of its cost.
+  if (!s.empty() && s.size() <= 15) {
+    std::uint64_t digits = 0;
+    bool all_digits = true;
+    for (const char c : s) {
+      if (c < '0' || c > '9') {
+        all_digits = false;
+        break;
+      }
+      digits = digits * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    if (all_digits) return static_cast<double>(digits);
+  }
   double value = 0;
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
   if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(value)) return std::nullopt;

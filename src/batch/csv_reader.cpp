@@ -10,6 +10,19 @@
 
 namespace salesaudit::batch {
 
+namespace {
+
+// Most fields are a few ASCII bytes: a loop settles those without simdjson's dispatch.
+bool is_utf8(std::string_view field) {
+  if (field.size() <= 64 &&
+      std::all_of(field.begin(), field.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return true;
+  }
+  return simdjson::validate_utf8(field.data(), field.size());
+}
+
+}  // namespace
+
 int CsvReader::peek() {
   if (pos_ == end_) {
     if (eof_) return -1;
@@ -70,12 +83,16 @@ void CsvReader::append_run(CsvRecord& record, std::string& field, bool quoted, s
   const std::size_t room = limits::kMaxCsvFieldBytes - std::min(field.size(), limits::kMaxCsvFieldBytes);
   field.append(begin, std::min(n, room));
   if (n > room) fail(record, line, column, fmt::format("field longer than {} bytes", limits::kMaxCsvFieldBytes));
-  for (const char* c = begin; c != p; ++c) {
-    if (*c == '\n') {
-      ++line_;
-      column_ = 1;
-    } else {
-      ++column_;
+  if (!quoted) {
+    column_ += n;  // an unquoted run stops at a newline
+  } else {
+    for (const char* c = begin; c != p; ++c) {
+      if (*c == '\n') {
+        ++line_;
+        column_ = 1;
+      } else {
+        ++column_;
+      }
     }
   }
   pos_ += n;
@@ -140,7 +157,7 @@ bool CsvReader::next(CsvRecord& record) {
         append_run(record, field, false, open_line, open_column);
       }
     }
-    if (!simdjson::validate_utf8(field.data(), field.size())) {
+    if (!is_utf8(field)) {
       // Reported at the byte, counted from where the field starts (a quoted field's
       // doubled quotes are not counted back, so there the column is approximate).
       const std::size_t bad = text::first_invalid_utf8(field);

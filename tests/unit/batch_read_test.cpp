@@ -116,6 +116,27 @@ TEST_F(BatchRead, CsvCellsBecomeTypedAnswers) {
   EXPECT_EQ(answers->questionnaire.id, "small");
 }
 
+// Digit-only cells take a shortcut; they must read as from_chars reads them.
+TEST_F(BatchRead, CsvNumbersReadExactly) {
+  const std::string csv = write("n.csv",
+                                "respondent_id,checks\nr1,007\nr2, 42 \nr3,000000000000099\nr4,0000000000000099\n"
+                                "r5,99.5\nr6,1e1\nr7,+5\nr8,-0\nr9,0\n");
+  std::vector<std::string> values;
+  BatchOptions options;
+  options.questionnaire = questionnaire_;
+  read_batch({csv}, options, registry_, [&](BatchRecord&& r) {
+    if (!r.errors.empty()) {
+      values.push_back("error: " + r.errors.front().substr(r.errors.front().find("invalid")));
+    } else {
+      values.push_back(to_display(r.answers->answers[5]->value));
+    }
+  });
+  EXPECT_EQ(values, (std::vector<std::string>{"7", "42", "99", "99", "99.5", "10",
+                                              "error: invalid answer \"+5\" to number question \"checks\": expected "
+                                              "a number from 0 to 100",
+                                              "-0", "0"}));
+}
+
 TEST_F(BatchRead, CsvHeaderProblems) {
   const std::string semicolons = write("semi.csv", "respondent_id;lik\nr1;3\n");
   EXPECT_EQ(read({semicolons}),
