@@ -142,42 +142,31 @@ struct AnswersParser::Impl {
     od::document doc;
     od::object top;
     if (parser.iterate(data, size, capacity).get(doc) || doc.get_object().get(top)) return false;
-    for (auto result : top) {
-      od::field field;
-      std::string_view key;
-      if (std::move(result).get(field) || field.unescaped_key().get(key)) return false;
-      const std::size_t k = key_index(kTopNames, key);
-      if (k == kTopCount) {
-        if (!acceptable(field.value(), 1)) return false;
-        unknown_top.push_back(key);
-        continue;
-      }
+    const bool read = read_fields(top, kTopNames, 1, unknown_top, [this](std::size_t k, od::field& field) {
       if (present[k]) return false;
       present[k] = true;
-      bool ok = true;
       switch (k) {
-        case kSchema: ok = acceptable(field.value(), 1); break;  // the loader does not read it
+        case kSchema: return acceptable(field.value(), 1);  // the loader does not read it
         case kFormat: {
           std::string_view format;
-          ok = string_value(field.value(), format) && format == "salesaudit.answers/v1";
-          break;
+          return string_value(field.value(), format) && format == "salesaudit.answers/v1";
         }
-        case kQuestionnaire: ok = string_fields(field.value(), kPinNames, pin, unknown_pin); break;
-        case kRespondent: ok = string_fields(field.value(), kRespondentNames, respondent, unknown_respondent); break;
-        case kStartedAt: ok = optional_time(field.value(), started_at); break;
-        case kCompletedAt: ok = optional_time(field.value(), completed_at); break;
-        case kAnswers: ok = read_answers(field.value(), answers, items); break;
-        case kComments: ok = read_comments(field.value(), comments); break;
+        case kQuestionnaire: return string_fields(field.value(), kPinNames, pin, unknown_pin);
+        case kRespondent: return string_fields(field.value(), kRespondentNames, respondent, unknown_respondent);
+        case kStartedAt: return optional_time(field.value(), started_at);
+        case kCompletedAt: return optional_time(field.value(), completed_at);
+        case kAnswers: return read_answers(field.value(), answers, items);
+        case kComments: return read_comments(field.value(), comments);
         case kLanguage: {
           std::string_view text;
-          ok = string_value(field.value(), text);
+          const bool ok = string_value(field.value(), text);
           language = text;
-          break;
+          return ok;
         }
-        default: ok = false;
+        default: return false;
       }
-      if (!ok) return false;
-    }
+    });
+    if (!read) return false;
     // Nothing after the object (On Demand stops at its end unless asked).
     return doc.current_location().error() == simdjson::OUT_OF_BOUNDS;
   }

@@ -42,6 +42,27 @@ struct RawComment {
   std::string_view text;
 };
 
+// Every field of `object`: a known key (`names`) goes to `on_known(index, field)`, any
+// other to `unknown` when its value is acceptable at `depth`. False for anything the
+// loader rejects (including a false from `on_known`).
+template <std::size_t N, class OnKnown>
+bool read_fields(od::object& object, const std::array<std::string_view, N>& names, std::size_t depth,
+                 std::vector<std::string_view>& unknown, OnKnown&& on_known) {
+  for (auto result : object) {
+    od::field field;
+    std::string_view key;
+    if (std::move(result).get(field) || field.unescaped_key().get(key)) return false;
+    const std::size_t k = key_index(names, key);
+    if (k == N) {
+      if (!acceptable(field.value(), depth)) return false;
+      unknown.push_back(key);
+      continue;
+    }
+    if (!on_known(k, field)) return false;
+  }
+  return true;
+}
+
 // An object whose known keys (`names`) hold strings, read into `out`; other keys go to
 // `unknown` when their values are acceptable. False for anything the loader rejects.
 template <std::size_t N>
@@ -49,21 +70,12 @@ bool string_fields(od::value value, const std::array<std::string_view, N>& names
                    std::array<std::optional<std::string_view>, N>& out, std::vector<std::string_view>& unknown) {
   od::object object;
   if (value.get_object().get(object)) return false;
-  for (auto result : object) {
-    od::field field;
-    std::string_view key;
-    if (std::move(result).get(field) || field.unescaped_key().get(key)) return false;
-    const std::size_t k = key_index(names, key);
-    if (k == N) {
-      if (!acceptable(field.value(), 2)) return false;
-      unknown.push_back(key);
-      continue;
-    }
+  return read_fields(object, names, 2, unknown, [&out](std::size_t k, od::field& field) {
     std::string_view text;
     if (out[k] || !string_value(field.value(), text)) return false;
     out[k] = text;
-  }
-  return true;
+    return true;
+  });
 }
 
 // The answers object, every value read (before the questionnaire is known).
