@@ -4,6 +4,8 @@
 #include <salesaudit/questionnaire.hpp>
 #include <salesaudit/value.hpp>
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,6 +52,16 @@ struct AnswerSet {
 // and what was expected.
 [[nodiscard]] AnswerSet load_answers(std::string_view text, const std::string& display_name,
                                      const Questionnaire& questionnaire);
+
+// read_answers_pin then load_answers, parsing the text once: `resolve` gives the
+// questionnaire of the pin (its errors are thrown as they are).
+struct PinnedAnswers {
+  std::shared_ptr<const Questionnaire> questionnaire;
+  AnswerSet answers;
+};
+[[nodiscard]] PinnedAnswers load_pinned_answers(
+    std::string_view text, const std::string& display_name,
+    const std::function<std::shared_ptr<const Questionnaire>(const QuestionnairePin&)>& resolve);
 
 // Checks one answer against its question: an empty string when it is valid,
 // otherwise what was expected (e.g. "expected an integer from 1 to 5").

@@ -23,15 +23,18 @@ enum class Effort { low, medium, high };
 [[nodiscard]] int effort_cost(Effort effort);
 [[nodiscard]] int horizon_days(Effort effort);
 
+// Each part compares field by field (tests check the precompiled built-ins against the loader).
 struct Option {
   std::string value;
   std::string label;
   double score = 0;
+  friend bool operator==(const Option&, const Option&) = default;
 };
 
 struct ScoreBand {
   std::optional<double> max;  // absent on the last, catch-all entry
   double score = 0;
+  friend bool operator==(const ScoreBand&, const ScoreBand&) = default;
 };
 
 // A condition (section 1.1). Leaf conditions compare one question's answer;
@@ -45,6 +48,7 @@ struct Condition {
   std::vector<Value> values;        // in
   double number = 0;                // at_least / at_most
   std::vector<Condition> children;  // all / any
+  friend bool operator==(const Condition&, const Condition&) = default;
 };
 
 struct Question {
@@ -75,6 +79,7 @@ struct Question {
 
   [[nodiscard]] bool scored() const { return type != QuestionType::text; }
   [[nodiscard]] const Option* find_option(std::string_view value) const;
+  friend bool operator==(const Question&, const Question&) = default;
 };
 
 struct Dimension {
@@ -82,17 +87,20 @@ struct Dimension {
   std::string title;
   std::string description;
   double weight = 1;
+  friend bool operator==(const Dimension&, const Dimension&) = default;
 };
 
 struct Band {
   std::string id;
   std::string label;
   double min = 0;
+  friend bool operator==(const Band&, const Band&) = default;
 };
 
 struct BandCap {
   std::size_t when_band = 0;  // index into bands
   std::size_t cap = 0;        // index into bands
+  friend bool operator==(const BandCap&, const BandCap&) = default;
 };
 
 struct Recommendation {
@@ -100,12 +108,14 @@ struct Recommendation {
   std::string title;
   std::string action;
   Effort effort = Effort::low;
+  friend bool operator==(const Recommendation&, const Recommendation&) = default;
 };
 
 struct RedFlag {
   std::string id;
   Condition when;
   std::string message;
+  friend bool operator==(const RedFlag&, const RedFlag&) = default;
 };
 
 // One step of section 6: turns answers of an older version into answers of this one.
@@ -115,6 +125,7 @@ struct Migration {
   std::vector<std::string> drop;
   // new question id -> (old value as text -> new value)
   std::vector<std::pair<std::string, std::vector<std::pair<std::string, Value>>>> values;
+  friend bool operator==(const Migration&, const Migration&) = default;
 };
 
 struct Questionnaire {
@@ -139,6 +150,8 @@ struct Questionnaire {
   [[nodiscard]] const std::string& sha256() const;
   // The document text sha256() is computed from (already known to be valid JSON).
   void set_content(std::string json_text);
+  // The same for text that outlives every copy (a built-in's, in the program's data): not copied.
+  void set_static_content(std::string_view json_text);
 
   [[nodiscard]] std::optional<std::size_t> question_index(std::string_view question_id) const;
   // Index of the band a score falls in: the last band whose min <= score.

@@ -6,6 +6,7 @@
 #include <salesaudit/translation.hpp>
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,12 +34,23 @@ class SharedText {
   std::shared_ptr<const std::string> storage_;  // owns view_ for files; null for built-ins
 };
 
+// A built-in questionnaire's model as code: the program's build loaded and checked its
+// text (questionnaires/<path>) and wrote what the loader made of it, so a run need not
+// parse it again. `text_size` ties it to the embedded text it was made from.
+struct PrecompiledQuestionnaire {
+  std::string_view path;  // "<id>/<version>.json"
+  std::size_t text_size = 0;
+  Questionnaire (*build)() = nullptr;
+};
+
 struct RegistryEntry {
   std::string id;
   std::string version;
   std::string origin;                 // "built-in" or the file's path
   SharedText text;                    // the JSON text (loaded on demand into a Questionnaire)
   std::vector<std::string> shadowed;  // origins of the same id@version hidden by this one
+  // Built-ins only, when the program carries their model: builds it in place of parsing `text`.
+  Questionnaire (*build)() = nullptr;
 
   // Read from `text` when asked ("" if it has none): only listing needs it, and reading
   // it for every entry at every start cost more than scoring a document.
@@ -60,7 +72,10 @@ class Registry {
   // `<dir>/questionnaires/<id>/<version>.json` for each folder of `search_path`. When the
   // same id@version is in several places, earlier folders win over later ones and every
   // folder wins over the built-ins (the losers are listed in RegistryEntry::shadowed).
-  explicit Registry(const std::vector<std::string>& search_path = {});
+  // `precompiled`: models of built-ins to use in place of parsing their text (the
+  // program's, cli::precompiled_questionnaires()); without them every entry is parsed.
+  explicit Registry(const std::vector<std::string>& search_path = {},
+                    std::span<const PrecompiledQuestionnaire> precompiled = {});
 
   // Every version known, sorted by id then version descending.
   [[nodiscard]] const std::vector<RegistryEntry>& entries() const { return entries_; }

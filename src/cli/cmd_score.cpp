@@ -97,18 +97,28 @@ int run_single(const ScoreOptions& options, const BatchOptions& batch_options, C
     if (!record.errors.empty()) throw DataError(std::move(record.errors));
     questionnaire = record.questionnaire;
     answers = std::move(*record.answers);
+  } else if (options.questionnaire.empty()) {  // the document's pin names it: one parse for both
+    PinnedAnswers loaded = load_pinned_answers(
+        text, name, [&](const QuestionnairePin& pin) { return context.registry().for_pin(pin, name); });
+    questionnaire = std::move(loaded.questionnaire);
+    answers = std::move(loaded.answers);
   } else {
-    questionnaire = options.questionnaire.empty() ? context.registry().for_pin(read_answers_pin(text, name), name)
-                                                  : context.registry().resolve(options.questionnaire);
+    questionnaire = context.registry().resolve(options.questionnaire);
     answers = load_answers(text, name, *questionnaire);
   }
   // Texts in the reader's language; the scores are the same in every language.
   const Localized localized = localize(options.language, questionnaire, answers.language, is_human(format), context);
   const ScoreCard card = score(*localized.questionnaire, answers);
   if (!options.quiet) print_warnings(context.err, name, card.warnings);
-  std::ostringstream report;
-  render(card, format, make_render_options(options.report, context), report);
-  context.emit(options.report.output, report.str(), {input, options.questionnaire});
+  const RenderOptions render_options = make_render_options(options.report, context);
+  if (options.report.output.empty() || options.report.output == "-") {
+    render(card, format, render_options, context.out);  // straight out: no copy to hold
+    context.out.flush();
+  } else {
+    std::ostringstream report;
+    render(card, format, render_options, report);
+    context.emit(options.report.output, report.str(), {input, options.questionnaire});
+  }
   ScoreRow row = summarize(card, name);
   row.questionnaire = questionnaire;
   for (const auto& observe : options.row_observers) observe(row);

@@ -1,5 +1,7 @@
 #include "cli/context.hpp"
 
+#include "cli/precompiled.hpp"
+
 #include <salesaudit/error.hpp>
 #include <salesaudit/io.hpp>
 #include <salesaudit/scoring.hpp>
@@ -37,7 +39,7 @@ const Registry& Context::registry() {
         start = colon + 1;
       }
     }
-    registry_ = std::make_unique<Registry>(path);
+    registry_ = std::make_unique<Registry>(path, precompiled_questionnaires());
   }
   return *registry_;
 }

@@ -1,5 +1,6 @@
 #include "forms/xlsx_table.hpp"
 
+#include "forms/xlsx_libraries.hpp"
 #include "forms/zip_memory.hpp"
 
 #include <salesaudit/error.hpp>
@@ -29,10 +30,10 @@ namespace {
 // which is how the table reads them (workbook, relationships, shared strings, then the
 // sheet, streamed). It needs only zlib, where libzip also loaded OpenSSL at start-up.
 struct ZipCloser {
-  void operator()(void* z) const { unzClose(z); }
+  void operator()(void* z) const { xlsx_libraries().unzClose(z); }
 };
 struct ParserFree {
-  void operator()(XML_ParserStruct* p) const { XML_ParserFree(p); }
+  void operator()(XML_ParserStruct* p) const { xlsx_libraries().XML_ParserFree(p); }
 };
 
 std::string_view local_name(const XML_Char* name) {
@@ -58,23 +59,24 @@ class XmlPart {
 
   XmlPart(unzFile zip, const std::string& part, std::size_t limit, std::string where)
       : where_(std::move(where)), limit_(limit), zip_(zip) {
-    if (unzLocateFile(zip, part.c_str(), 1) != UNZ_OK) throw DataError({fmt::format("{}: no part {}", where_, part)});
+    if (xlsx_libraries().unzLocateFile(zip, part.c_str(), 1) != UNZ_OK)
+      throw DataError({fmt::format("{}: no part {}", where_, part)});
     unz_file_info64 info{};
-    if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
+    if (xlsx_libraries().unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
       throw DataError({fmt::format("{}: {} is damaged: its directory entry cannot be read", where_, part)});
     }
     if (info.uncompressed_size > limit) {
       throw DataError({fmt::format("{}: {} inflates to {} bytes, more than the limit of {} bytes", where_, part,
                                    info.uncompressed_size, limit)});
     }
-    if (unzOpenCurrentFile(zip) != UNZ_OK) {
+    if (xlsx_libraries().unzOpenCurrentFile(zip) != UNZ_OK) {
       throw DataError({fmt::format("{}: cannot read {}: an unsupported compression or encryption", where_, part)});
     }
     open_ = true;
     part_ = part;
-    parser_.reset(XML_ParserCreateNS(nullptr, '|'));
-    XML_SetUserData(parser_.get(), this);
-    XML_SetElementHandler(
+    parser_.reset(xlsx_libraries().XML_ParserCreateNS(nullptr, '|'));
+    xlsx_libraries().XML_SetUserData(parser_.get(), this);
+    xlsx_libraries().XML_SetElementHandler(
         parser_.get(),
         [](void* self, const XML_Char* name, const XML_Char** attrs) {
           auto* p = static_cast<XmlPart*>(self);
@@ -84,21 +86,21 @@ class XmlPart {
           auto* p = static_cast<XmlPart*>(self);
           if (p->end) p->end(local_name(name));
         });
-    XML_SetCharacterDataHandler(parser_.get(), [](void* self, const XML_Char* s, int len) {
+    xlsx_libraries().XML_SetCharacterDataHandler(parser_.get(), [](void* self, const XML_Char* s, int len) {
       auto* p = static_cast<XmlPart*>(self);
       if (p->text) p->text(std::string_view(s, static_cast<std::size_t>(len)));
     });
     // No document type declarations: a workbook has none, and they are how entity bombs start.
-    XML_SetStartDoctypeDeclHandler(parser_.get(),
-                                   [](void* self, const XML_Char*, const XML_Char*, const XML_Char*, int) {
-                                     auto* p = static_cast<XmlPart*>(self);
-                                     p->doctype_ = true;
-                                     XML_StopParser(p->parser_.get(), XML_FALSE);
-                                   });
+    xlsx_libraries().XML_SetStartDoctypeDeclHandler(
+        parser_.get(), [](void* self, const XML_Char*, const XML_Char*, const XML_Char*, int) {
+          auto* p = static_cast<XmlPart*>(self);
+          p->doctype_ = true;
+          xlsx_libraries().XML_StopParser(p->parser_.get(), XML_FALSE);
+        });
   }
 
   ~XmlPart() {
-    if (open_) unzCloseCurrentFile(zip_);
+    if (open_) xlsx_libraries().unzCloseCurrentFile(zip_);
   }
   XmlPart(const XmlPart&) = delete;
   XmlPart& operator=(const XmlPart&) = delete;
@@ -107,7 +109,7 @@ class XmlPart {
   bool step() {
     if (done_) return false;
     char block[64 * 1024];
-    const int got = unzReadCurrentFile(zip_, block, static_cast<unsigned>(sizeof block));
+    const int got = xlsx_libraries().unzReadCurrentFile(zip_, block, static_cast<unsigned>(sizeof block));
     if (got < 0) {
       throw DataError({fmt::format("{}: {} is damaged: {}", where_, part_,
                                    got == UNZ_CRCERROR ? "its checksum does not match" : "it does not inflate")});
@@ -117,12 +119,14 @@ class XmlPart {
       throw DataError({fmt::format("{}: {} inflates to more than the limit of {} bytes", where_, part_, limit_)});
     }
     const bool last = got == 0;
-    if (XML_Parse(parser_.get(), block, static_cast<int>(got), last ? XML_TRUE : XML_FALSE) == XML_STATUS_ERROR) {
+    if (xlsx_libraries().XML_Parse(parser_.get(), block, static_cast<int>(got), last ? XML_TRUE : XML_FALSE) ==
+        XML_STATUS_ERROR) {
       if (!stop_message_.empty()) throw DataError({stop_message_});
       if (doctype_) throw DataError({fmt::format("{}: {} has a document type declaration", where_, part_)});
-      throw DataError({fmt::format("{}: {}:{}:{}: {}", where_, part_, XML_GetCurrentLineNumber(parser_.get()),
-                                   XML_GetCurrentColumnNumber(parser_.get()) + 1,
-                                   XML_ErrorString(XML_GetErrorCode(parser_.get())))});
+      throw DataError(
+          {fmt::format("{}: {}:{}:{}: {}", where_, part_, xlsx_libraries().XML_GetCurrentLineNumber(parser_.get()),
+                       xlsx_libraries().XML_GetCurrentColumnNumber(parser_.get()) + 1,
+                       xlsx_libraries().XML_ErrorString(xlsx_libraries().XML_GetErrorCode(parser_.get())))});
     }
     done_ = last;
     return !done_;
@@ -131,7 +135,7 @@ class XmlPart {
   // expat's C frames (its buffers would leak), so step() throws once XML_Parse returns.
   void stop(std::string message) {
     stop_message_ = std::move(message);
-    XML_StopParser(parser_.get(), XML_FALSE);
+    xlsx_libraries().XML_StopParser(parser_.get(), XML_FALSE);
   }
   void parse_all() {
     while (step()) {
@@ -168,7 +172,9 @@ std::size_t column_of(std::string_view ref) {
 
 class XlsxTable : public Table {
  public:
-  XlsxTable(const std::string& path, std::string name) : name_(std::move(name)) { open(unzOpen64(path.c_str())); }
+  XlsxTable(const std::string& path, std::string name) : name_(std::move(name)) {
+    open(xlsx_libraries().unzOpen64(path.c_str()));
+  }
   XlsxTable(std::shared_ptr<const std::string> bytes, std::string name)
       : name_(std::move(name)), memory_(std::make_unique<MemoryZip>()) {
     memory_->bytes = std::move(bytes);
@@ -220,7 +226,7 @@ class XlsxTable : public Table {
     workbook.parse_all();
     if (sheet_name_.empty()) throw DataError({fmt::format("{}: the workbook has no sheet", name_)});
     std::string target = "worksheets/sheet1.xml";
-    if (unzLocateFile(zip_.get(), "xl/_rels/workbook.xml.rels", 1) == UNZ_OK) {
+    if (xlsx_libraries().unzLocateFile(zip_.get(), "xl/_rels/workbook.xml.rels", 1) == UNZ_OK) {
       XmlPart rels(zip_.get(), "xl/_rels/workbook.xml.rels", limits::kMaxDocumentBytes, name_);
       rels.start = [&](std::string_view n, const XML_Char** a) {
         const char* rid = attribute(a, "Id");
@@ -234,7 +240,7 @@ class XlsxTable : public Table {
   }
 
   void read_shared_strings() {
-    if (unzLocateFile(zip_.get(), "xl/sharedStrings.xml", 1) != UNZ_OK) return;
+    if (xlsx_libraries().unzLocateFile(zip_.get(), "xl/sharedStrings.xml", 1) != UNZ_OK) return;
     XmlPart part(zip_.get(), "xl/sharedStrings.xml", limits::kMaxXlsxSharedStringBytes, name_);
     int depth_phonetic = 0;
     bool in_t = false;

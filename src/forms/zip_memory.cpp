@@ -1,5 +1,7 @@
 #include "forms/zip_memory.hpp"
 
+#include "forms/xlsx_libraries.hpp"
+
 #include <unzip.h>
 
 #include <algorithm>
@@ -61,7 +63,7 @@ int ZCALLBACK error_hook(voidpf, voidpf) {
 void* open_memory_zip(MemoryZip& zip) {
   zlib_filefunc64_def hooks{open_hook, read_hook, write_hook, tell_hook, seek_hook, close_hook, error_hook, &zip};
   zip.position = 0;
-  return unzOpen2_64("<memory>", &hooks);
+  return xlsx_libraries().unzOpen2_64("<memory>", &hooks);
 }
 
 }  // namespace salesaudit::forms

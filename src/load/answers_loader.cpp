@@ -57,10 +57,7 @@ std::optional<Answer> to_answer(const JsonValue& value) {
   return Answer{false, std::move(*v)};
 }
 
-}  // namespace
-
-QuestionnairePin read_answers_pin(std::string_view text, const std::string& display_name) {
-  const JsonValue doc = detail::parse_json(text, display_name);
+QuestionnairePin pin_of(const JsonValue& doc, const std::string& display_name) {
   Diagnostics d(display_name);
   ObjectReader top(doc, "", d, kTopKeys, detail::UnknownKeys::warn);
   if (!top.ok()) d.throw_if_any();
@@ -70,8 +67,7 @@ QuestionnairePin read_answers_pin(std::string_view text, const std::string& disp
   return pin;
 }
 
-AnswerSet load_answers(std::string_view text, const std::string& display_name, const Questionnaire& q) {
-  const JsonValue doc = detail::parse_json(text, display_name);
+AnswerSet answers_of(const JsonValue& doc, const std::string& display_name, const Questionnaire& q) {
   Diagnostics d(display_name);
   AnswerSet set;
   set.answers.resize(q.questions.size());
@@ -144,6 +140,26 @@ AnswerSet load_answers(std::string_view text, const std::string& display_name, c
   d.throw_if_any();
   set.warnings = d.take_warnings();
   return set;
+}
+
+}  // namespace
+
+QuestionnairePin read_answers_pin(std::string_view text, const std::string& display_name) {
+  return pin_of(detail::parse_json(text, display_name), display_name);
+}
+
+AnswerSet load_answers(std::string_view text, const std::string& display_name, const Questionnaire& q) {
+  return answers_of(detail::parse_json(text, display_name), display_name, q);
+}
+
+PinnedAnswers load_pinned_answers(
+    std::string_view text, const std::string& display_name,
+    const std::function<std::shared_ptr<const Questionnaire>(const QuestionnairePin&)>& resolve) {
+  const JsonValue doc = detail::parse_json(text, display_name);
+  PinnedAnswers out;
+  out.questionnaire = resolve(pin_of(doc, display_name));
+  out.answers = answers_of(doc, display_name, *out.questionnaire);
+  return out;
 }
 
 }  // namespace salesaudit

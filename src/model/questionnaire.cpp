@@ -79,7 +79,8 @@ std::size_t Questionnaire::band_for(double score) const {
 }
 
 struct Questionnaire::LazyDigest {
-  std::string text;
+  std::string owned;      // the text, unless it lives as long as the program
+  std::string_view text;  // owned, or a built-in's text in the program's data
   std::once_flag once;
   std::string hex;
 };
@@ -93,7 +94,13 @@ const std::string& Questionnaire::sha256() const {
 
 void Questionnaire::set_content(std::string json_text) {
   digest_ = std::make_shared<LazyDigest>();
-  digest_->text = std::move(json_text);
+  digest_->owned = std::move(json_text);
+  digest_->text = digest_->owned;
+}
+
+void Questionnaire::set_static_content(std::string_view json_text) {
+  digest_ = std::make_shared<LazyDigest>();
+  digest_->text = json_text;
 }
 
 void Questionnaire::build_index() {

@@ -159,7 +159,8 @@ bool is_path_reference(std::string_view ref) {
          ref == "-";
 }
 
-Registry::Registry(const std::vector<std::string>& search_path) {
+Registry::Registry(const std::vector<std::string>& search_path,
+                   std::span<const PrecompiledQuestionnaire> precompiled) {
   std::map<std::pair<std::string, std::string>, RegistryEntry> found;  // first source of a version wins
   auto add = [&found](RegistryEntry entry) {
     std::pair<std::string, std::string> key{entry.id, entry.version};
@@ -189,8 +190,13 @@ Registry::Registry(const std::vector<std::string>& search_path) {
                                                SharedText::built_in(embedded.text)});
       continue;
     }
-    add(RegistryEntry{
-        path.parent_path().string(), path.stem().string(), "built-in", SharedText::built_in(embedded.text), {}});
+    RegistryEntry entry{
+        path.parent_path().string(), path.stem().string(), "built-in", SharedText::built_in(embedded.text), {}};
+    for (const auto& model : precompiled) {
+      // The size check keeps a model from being used with any text but its own.
+      if (model.path == embedded.path && model.text_size == embedded.text.size()) entry.build = model.build;
+    }
+    add(std::move(entry));
   }
   for (auto& [key, entry] : found) entries_.push_back(std::move(entry));
   std::sort(entries_.begin(), entries_.end(), [](const RegistryEntry& a, const RegistryEntry& b) {
@@ -201,9 +207,18 @@ Registry::Registry(const std::vector<std::string>& search_path) {
 
 namespace {
 
+// What load_questionnaire would return for the entry's text, without parsing it.
+Questionnaire precompiled(const RegistryEntry& entry, const std::string& name) {
+  Questionnaire q = entry.build();
+  q.source = name;
+  q.set_static_content(entry.text.view());  // only built-ins have a build
+  return q;
+}
+
 std::shared_ptr<const Questionnaire> load_entry(const RegistryEntry& entry) {
   const std::string name = display_of(entry);
-  auto q = std::make_shared<const Questionnaire>(load_questionnaire(entry.text, name));
+  auto q = std::make_shared<const Questionnaire>(entry.build ? precompiled(entry, name)
+                                                              : load_questionnaire(entry.text, name));
   // The file's place names the version users ask for; its content must agree.
   if (q->id != entry.id) {
     throw DataError({fmt::format("{}: /id: \"{}\" does not match the folder it is in ({})", name, q->id, entry.id)});

@@ -1,93 +1,112 @@
-// The JSON report (format contract, section 5).
+// The JSON report (format contract, section 5), written as it is built: no document is
+// held in memory (JsonStream writes nlohmann's exact bytes, as the DOM used to be dumped).
 
 #include "report/json_explain.hpp"
+#include "report/json_writer.hpp"
 #include "report/report_model.hpp"
 
 #include <salesaudit/report.hpp>
 #include <salesaudit/rounding.hpp>
 
-#include "report/json_writer.hpp"
-
-#include <nlohmann/json.hpp>
-
 #include <ostream>
-#include <utility>
 
 namespace salesaudit {
 
 namespace {
 
-using ordered = nlohmann::ordered_json;
+using report::JsonStream;
 
-ordered number_or_null(const std::optional<double>& value) {
-  return value ? ordered(round2(*value)) : ordered(nullptr);
+void number_or_null(JsonStream& json, const std::optional<double>& value) {
+  if (value) {
+    json.number(round2(*value));
+  } else {
+    json.null();
+  }
 }
 
-ordered respondent_json(const Respondent& r) {
-  ordered out = ordered::object();
-  if (r.id) out["id"] = *r.id;
-  if (r.name) out["name"] = *r.name;
-  if (r.role) out["role"] = *r.role;
-  if (r.team) out["team"] = *r.team;
-  return out;
+void string_or_null(JsonStream& json, const std::string* value) {
+  if (value != nullptr) {
+    json.string(*value);
+  } else {
+    json.null();
+  }
+}
+
+void respondent(JsonStream& json, const Respondent& r) {
+  json.begin_object();
+  if (r.id) json.key("id").string(*r.id);
+  if (r.name) json.key("name").string(*r.name);
+  if (r.role) json.key("role").string(*r.role);
+  if (r.team) json.key("team").string(*r.team);
+  json.end_object();
 }
 
 }  // namespace
 
 void render_json(const ScoreCard& card, const RenderOptions& options, std::ostream& out) {
   const Questionnaire& q = *card.questionnaire;
-  ordered doc;
-  doc["format"] = "salesaudit.report/v1";
-  doc["questionnaire"] = {{"id", q.id}, {"version", q.version}};
-  doc["respondent"] = respondent_json(card.answers->respondent);
-  ordered overall;
-  overall["score"] = number_or_null(card.overall);
-  overall["band"] = card.overall_band ? ordered(q.bands[*card.overall_band].id) : ordered(nullptr);
-  overall["label"] = card.overall_band ? ordered(q.bands[*card.overall_band].label) : ordered(nullptr);
-  doc["overall"] = std::move(overall);
+  std::string text;
+  text.reserve(16384);
+  JsonStream json(text);
+  json.begin_object();
+  json.key("format").string("salesaudit.report/v1");
+  json.key("questionnaire").begin_object().key("id").string(q.id).key("version").string(q.version).end_object();
+  respondent(json.key("respondent"), card.answers->respondent);
 
-  ordered dimensions = ordered::array();
+  json.key("overall").begin_object();
+  number_or_null(json.key("score"), card.overall);
+  string_or_null(json.key("band"), card.overall_band ? &q.bands[*card.overall_band].id : nullptr);
+  string_or_null(json.key("label"), card.overall_band ? &q.bands[*card.overall_band].label : nullptr);
+  json.end_object();
+
+  json.key("dimensions").begin_array();
   for (std::size_t d = 0; d < q.dimensions.size(); ++d) {
     const DimensionResult& dim = card.dimensions[d];
-    ordered item;
-    item["id"] = q.dimensions[d].id;
-    item["title"] = q.dimensions[d].title;
-    item["score"] = number_or_null(dim.score);
-    item["band"] = dim.band ? ordered(q.bands[*dim.band].id) : ordered(nullptr);
-    item["coverage"] = round2(dim.coverage);
-    item["answered"] = dim.answered;
-    item["asked"] = dim.asked;
-    dimensions.push_back(std::move(item));
+    json.begin_object();
+    json.key("id").string(q.dimensions[d].id);
+    json.key("title").string(q.dimensions[d].title);
+    number_or_null(json.key("score"), dim.score);
+    string_or_null(json.key("band"), dim.band ? &q.bands[*dim.band].id : nullptr);
+    json.key("coverage").number(round2(dim.coverage));
+    json.key("answered").number(dim.answered);
+    json.key("asked").number(dim.asked);
+    json.end_object();
   }
-  doc["dimensions"] = std::move(dimensions);
+  json.end_array();
 
-  ordered flags = ordered::array();
-  for (std::size_t f : card.red_flags)
-    flags.push_back({{"id", q.red_flags[f].id}, {"message", q.red_flags[f].message}});
-  doc["red_flags"] = std::move(flags);
+  json.key("red_flags").begin_array();
+  for (std::size_t f : card.red_flags) {
+    json.begin_object().key("id").string(q.red_flags[f].id).key("message").string(q.red_flags[f].message).end_object();
+  }
+  json.end_array();
 
-  ordered recs = ordered::array();
+  json.key("recommendations").begin_array();
   for (std::size_t i = 0; i < card.recommendations.size(); ++i) {
     const RecommendationResult& r = card.recommendations[i];
     const Recommendation& rec = q.recommendations[r.recommendation];
-    ordered item;
-    item["rank"] = i + 1;
-    item["id"] = rec.id;
-    item["title"] = rec.title;
-    item["action"] = rec.action;
-    item["effort"] = std::string(to_string(rec.effort));
-    item["gain"] = round2(r.gain);
-    item["priority"] = round2(r.priority);
-    item["horizon_days"] = r.horizon_days;
-    ordered questions = ordered::array();
-    for (std::size_t qi : r.questions) questions.push_back(q.questions[qi].id);
-    item["questions"] = std::move(questions);
-    recs.push_back(std::move(item));
+    json.begin_object();
+    json.key("rank").number(i + 1);
+    json.key("id").string(rec.id);
+    json.key("title").string(rec.title);
+    json.key("action").string(rec.action);
+    json.key("effort").string(to_string(rec.effort));
+    json.key("gain").number(round2(r.gain));
+    json.key("priority").number(round2(r.priority));
+    json.key("horizon_days").number(r.horizon_days);
+    json.key("questions").begin_array();
+    for (std::size_t qi : r.questions) json.string(q.questions[qi].id);
+    json.end_array();
+    json.end_object();
   }
-  doc["recommendations"] = std::move(recs);
-  doc["warnings"] = card.warnings;
-  if (options.explain) doc["explanation"] = report::explanation_json(report::build_model(card, options));
-  out << report::dump_json(doc) << '\n';
+  json.end_array();
+
+  json.key("warnings").begin_array();
+  for (const auto& warning : card.warnings) json.string(warning);
+  json.end_array();
+  if (options.explain) json.key("explanation").value(report::explanation_json(report::build_model(card, options)));
+  json.end_object();
+  text += '\n';
+  out << text;
 }
 
 }  // namespace salesaudit

@@ -89,5 +89,25 @@ TEST(JsonWriter, EscapesLikeNlohmann) {
   EXPECT_EQ(dump_json(ordered(3.0)), "3.0");
 }
 
+// Written call by call (as the JSON report is), the same bytes as the DOM's dump.
+TEST(JsonWriter, StreamCallsMatchDom) {
+  std::string out;
+  JsonStream json(out);
+  json.begin_object();
+  json.key("empty object").begin_object().end_object();
+  json.key("empty array").begin_array().end_array();
+  json.key("list").begin_array().number(1).number(-2).number(std::size_t{3}).number(0.25).null().boolean(false);
+  json.begin_object().key("bad \xff").string("x\ny").end_object().begin_array().end_array().end_array();
+  json.key("nested").begin_object().key("a").begin_array().string("\xc3\xa9").end_array().end_object();
+  json.key("dom").value(ordered{{"z", 1}, {"y", ordered::array()}});
+  json.end_object();
+  const ordered doc = {{"empty object", ordered::object()},
+                       {"empty array", ordered::array()},
+                       {"list", {1, -2, 3u, 0.25, nullptr, false, {{"bad \xff", "x\ny"}}, ordered::array()}},
+                       {"nested", {{"a", {"\xc3\xa9"}}}},
+                       {"dom", {{"z", 1}, {"y", ordered::array()}}}};
+  EXPECT_EQ(out, nlohmann_dump(doc));
+}
+
 }  // namespace
 }  // namespace salesaudit::report
