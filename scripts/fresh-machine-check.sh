@@ -6,7 +6,8 @@
 #      with piped replies, then the test command (the whole suite), then the README's
 #      Install step (cpack) and lintian on that package;
 #   3. in a second bare root: `apt install ./salesaudit_*.deb`, then `salesaudit run`,
-#      `man salesaudit` (man-db is installed for this check only) and bash completion.
+#      scoring an .xlsx export, `man salesaudit` (man-db is installed for this check only)
+#      and bash completion.
 # The only network is the package registry, read from the host's apt configuration.
 #
 # Usage: scripts/fresh-machine-check.sh            (as root; needs debootstrap)
@@ -199,8 +200,10 @@ in_root "$deb_root" "cd /root && apt-get update && apt install -y ./salesaudit_*
   failed "$log"
 done_step
 
-step "installed: salesaudit run, serve, man salesaudit, completion"
+step "installed: salesaudit run, serve, an .xlsx, man salesaudit, completion"
 log=$log_dir/deb-use.log
+# The .xlsx reader loads minizip and expat at run time: the package must bring them.
+cp "$repo/tests/e2e/data/forms/microsoft-forms/responses.xlsx" "$deb_root/root/responses.xlsx"
 cat >"$deb_root/root/use-check.sh" <<EOF
 replies='$replies'
 EOF
@@ -212,6 +215,9 @@ test $rc -eq 130; grep -q '\[1/[0-9]*\]' run.err; grep -q '^saved 1 of ' run.err
 echo '-- salesaudit serve runs /usr/lib/salesaudit/salesaudit-serve (its own check of --listen)'
 rc=0; salesaudit serve --answers-dir "$PWD/answers" --listen 127.0.0.1:port 2>serve.err || rc=$?; cat serve.err
 test $rc -eq 2; grep -q 'the port must be a number' serve.err
+echo '-- an .xlsx export (minizip and expat, loaded when it is read)'
+salesaudit score /root/responses.xlsx --format csv --quiet >xlsx.csv; cat xlsx.csv
+test "$(grep -c ',ok,' xlsx.csv)" -ge 2
 echo '-- man salesaudit (man-db installed for this check only)'
 apt-get install -y --no-install-recommends man-db >/dev/null
 man salesaudit >man.txt; head -n 5 man.txt; grep -q '^NAME' man.txt; grep -q 'salesaudit run' man.txt
