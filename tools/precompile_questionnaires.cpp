@@ -112,31 +112,10 @@ std::string write_condition(const Condition& c) {
          children + ")";
 }
 
-const char* type_name(QuestionType t) {
-  switch (t) {
-    case QuestionType::likert: return "likert";
-    case QuestionType::choice: return "choice";
-    case QuestionType::multi_choice: return "multi_choice";
-    case QuestionType::boolean: return "boolean";
-    case QuestionType::number: return "number";
-    case QuestionType::text: return "text";
-  }
-  return "likert";
-}
-
-const char* effort_name(Effort e) {
-  switch (e) {
-    case Effort::low: return "low";
-    case Effort::medium: return "medium";
-    case Effort::high: return "high";
-  }
-  return "low";
-}
-
 void write_question(std::ostream& out, const Question& q) {
   out << "  {\n    Question& x = q.questions.emplace_back();\n";
   out << "    x.id = " << literal(q.id) << ";\n";
-  out << "    x.type = QuestionType::" << type_name(q.type) << ";\n";
+  out << "    x.type = QuestionType::" << to_string(q.type) << ";\n";
   out << "    x.text = " << literal(q.text) << ";\n";
   if (!q.help.empty()) out << "    x.help = " << literal(q.help) << ";\n";
   out << "    x.dimension = " << optional_index(q.dimension) << ";\n";
@@ -184,7 +163,7 @@ void write_questionnaire(std::ostream& out, const Questionnaire& q, std::size_t 
   out << "  q.recommendations.reserve(" << q.recommendations.size() << ");\n";
   for (const auto& r : q.recommendations) {
     out << "  q.recommendations.push_back(Recommendation{" << literal(r.id) << ", " << literal(r.title) << ", "
-        << literal(r.action) << ", Effort::" << effort_name(r.effort) << "});\n";
+        << literal(r.action) << ", Effort::" << to_string(r.effort) << "});\n";
   }
   for (const auto& f : q.red_flags) {
     out << "  q.red_flags.push_back(RedFlag{" << literal(f.id) << ", " << write_condition(f.when) << ", "

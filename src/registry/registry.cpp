@@ -159,8 +159,7 @@ bool is_path_reference(std::string_view ref) {
          ref == "-";
 }
 
-Registry::Registry(const std::vector<std::string>& search_path,
-                   std::span<const PrecompiledQuestionnaire> precompiled) {
+Registry::Registry(const std::vector<std::string>& search_path, std::span<const PrecompiledQuestionnaire> precompiled) {
   std::map<std::pair<std::string, std::string>, RegistryEntry> found;  // first source of a version wins
   auto add = [&found](RegistryEntry entry) {
     std::pair<std::string, std::string> key{entry.id, entry.version};
@@ -218,7 +217,7 @@ Questionnaire precompiled(const RegistryEntry& entry, const std::string& name) {
 std::shared_ptr<const Questionnaire> load_entry(const RegistryEntry& entry) {
   const std::string name = display_of(entry);
   auto q = std::make_shared<const Questionnaire>(entry.build ? precompiled(entry, name)
-                                                              : load_questionnaire(entry.text, name));
+                                                             : load_questionnaire(entry.text, name));
   // The file's place names the version users ask for; its content must agree.
   if (q->id != entry.id) {
     throw DataError({fmt::format("{}: /id: \"{}\" does not match the folder it is in ({})", name, q->id, entry.id)});
