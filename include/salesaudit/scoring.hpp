@@ -56,6 +56,8 @@ struct ScoreCard {
 // without its newline: "where: /pointer: warning: message", or "where: warning: message"
 // for a warning about no one place.
 [[nodiscard]] std::string warning_line(std::string_view where, std::string_view warning);
+// warning_line(where, warning), appended to `out`.
+void append_warning_line(std::string& out, std::string_view where, std::string_view warning);
 
 // Which questions are enabled, in questionnaire order (conditions only look back).
 [[nodiscard]] std::vector<bool> enabled_questions(const Questionnaire& questionnaire,

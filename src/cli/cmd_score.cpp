@@ -294,7 +294,7 @@ int run_batch(const ScoreOptions& options, const BatchOptions& batch_options, Co
     if (row.questionnaire) batch::RowWriter::format_own(row_format, row, row.text);
     if (quiet) return;
     for (const auto& warning : row.warnings) {
-      row.warning_text += warning_line(row.where, warning);
+      append_warning_line(row.warning_text, row.where, warning);
       row.warning_text += '\n';
     }
   };

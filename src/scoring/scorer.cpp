@@ -11,14 +11,24 @@ namespace salesaudit {
 
 namespace {
 
-// "n what: a, b, c" from question indices (no copy of each id, no temporary per id).
-std::string count_and_ids(const Questionnaire& q, const std::vector<std::size_t>& indices, std::string_view what) {
-  std::string ids;
+// prefix + "n what: a, b, c" from question indices, built in one string by appends
+// (no copy of each id, no temporary per id, no format string to parse).
+std::string count_and_ids(std::string_view prefix, const Questionnaire& q, const std::vector<std::size_t>& indices,
+                          std::string_view what) {
+  std::string line;
+  line.reserve(prefix.size() + what.size() + 24 + indices.size() * 24);
+  line.append(prefix);
+  const fmt::format_int count(indices.size());
+  line.append(count.data(), count.size());
+  line += ' ';
+  line.append(what);
+  line += ": ";
+  const std::size_t ids = line.size();
   for (std::size_t i : indices) {
-    if (!ids.empty()) ids += ", ";  // as before: no separator while the list is empty
-    ids += q.questions[i].id;
+    if (line.size() > ids) line += ", ";  // as before: no separator while the list is empty
+    line += q.questions[i].id;
   }
-  return fmt::format("{} {}: {}", indices.size(), what, ids);
+  return line;
 }
 
 void answer_warnings(const Questionnaire& q, const AnswerSet& answers, const detail::ScoreKernel& k,
@@ -36,9 +46,9 @@ void answer_warnings(const Questionnaire& q, const AnswerSet& answers, const det
     }
   }
   if (!ignored.empty()) {
-    warnings.push_back("ignored answers to " + count_and_ids(q, ignored, "question(s) disabled by enable_when"));
+    warnings.push_back(count_and_ids("ignored answers to ", q, ignored, "question(s) disabled by enable_when"));
   }
-  if (!missing.empty()) warnings.push_back(count_and_ids(q, missing, "required question(s) unanswered"));
+  if (!missing.empty()) warnings.push_back(count_and_ids({}, q, missing, "required question(s) unanswered"));
 }
 
 void dimension_warnings(const Questionnaire& q, const detail::ScoreKernel& k, std::vector<std::string>& warnings) {

@@ -4,44 +4,48 @@
 
 #include <salesaudit/scoring.hpp>
 
-#include <fmt/format.h>
-
 namespace salesaudit {
 
 namespace {
 
 // "where: pointer: warning: message" ("where: warning: message" without a pointer), by
 // appends: fmt::format cost more than the rest of the line on the batch path.
-std::string joined(std::string_view where, std::string_view pointer, std::string_view message) {
-  std::string line;
-  line.reserve(where.size() + pointer.size() + message.size() + 13);
-  line.append(where);
-  line += ": ";
+void append_joined(std::string& out, std::string_view where, std::string_view pointer, std::string_view message) {
+  out.append(where);
+  out += ": ";
   if (!pointer.empty()) {
-    line.append(pointer);
-    line += ": ";
+    out.append(pointer);
+    out += ": ";
   }
-  line += "warning: ";
-  line.append(message);
-  return line;
+  out += "warning: ";
+  out.append(message);
 }
 
 }  // namespace
 
-std::string warning_line(std::string_view where, std::string_view warning) {
+void append_warning_line(std::string& out, std::string_view where, std::string_view warning) {
   // Loading warnings already start with the record's name, then a pointer when they have
   // one: "warning: " goes after those, so the place reads as in an error.
   // Control characters (from a key in the document) are escaped: the line is for a terminal.
-  const std::string text = report::escape_control(warning);
+  // The escaped text goes to a buffer kept per thread (a batch writes one per warning).
+  thread_local std::string text;
+  text.clear();
+  report::append_escaped_control(text, warning);
   std::string_view rest = text;
   if (rest.size() > where.size() + 2 && rest.substr(0, where.size()) == where && rest.substr(where.size(), 2) == ": ") {
     rest.remove_prefix(where.size() + 2);
     if (!rest.empty() && rest.front() == '/') {
       const auto end = rest.find(": ");
-      if (end != std::string_view::npos) return joined(where, rest.substr(0, end), rest.substr(end + 2));
+      if (end != std::string_view::npos) return append_joined(out, where, rest.substr(0, end), rest.substr(end + 2));
     }
   }
-  return joined(where, {}, rest);
+  append_joined(out, where, {}, rest);
+}
+
+std::string warning_line(std::string_view where, std::string_view warning) {
+  std::string line;
+  append_warning_line(line, where, warning);
+  return line;
 }
 
 }  // namespace salesaudit
