@@ -326,6 +326,7 @@ void AnswersParser::parse_slow(std::string_view text, const std::string& name, Q
 }
 
 void relocate_line_diagnostics(std::vector<std::string>& diagnostics, const std::string& name) {
+  if (diagnostics.empty()) return;  // most records: no prefix string to build
   const std::string prefix = name + ":1:";
   for (auto& d : diagnostics) {
     if (d.compare(0, prefix.size(), prefix) == 0) d = name + ":" + d.substr(prefix.size());
