@@ -22,19 +22,25 @@ std::size_t count_newlines(const char* p, std::size_t n) {
 }
 }  // namespace
 
-std::size_t LineChunker::read_block(std::vector<char>& into) {
-  // Read into a block of uninitialised memory, then append what came: growing `into` by
-  // a whole block first zero-filled 256 KiB (and faulted its pages in) per read, most of
-  // the cost of a short input.
-  if (!block_) block_ = std::make_unique_for_overwrite<char[]>(kBlock);
-  const std::size_t n = source_.read(block_.get(), kBlock);
-  into.insert(into.end(), block_.get(), block_.get() + n);
+std::size_t LineChunker::read_block(ByteBuffer& into) {
+  // Read straight into the chunk: the buffer grows without zero-filling (ByteBuffer), and
+  // is reused from chunk to chunk, so its pages are faulted in once.
+  const std::size_t old = into.size();
+  into.resize(old + kBlock);
+  std::size_t n = 0;
+  try {
+    n = source_.read(into.data() + old, kBlock);
+  } catch (...) {
+    into.resize(old);  // nothing uninitialised left behind
+    throw;
+  }
+  into.resize(old + n);
   if (n == 0) eof_ = true;
   return n;
 }
 
-std::vector<char> LineChunker::skip_line() {
-  std::vector<char> block;
+ByteBuffer LineChunker::skip_line() {
+  ByteBuffer block;
   while (!eof_) {
     block.clear();
     read_block(block);
@@ -45,7 +51,7 @@ std::vector<char> LineChunker::skip_line() {
 }
 
 bool LineChunker::next(LineChunk& chunk) {
-  std::vector<char>& data = chunk.data;
+  ByteBuffer& data = chunk.data;
   data.clear();
   data.reserve(chunk_bytes_ + kBlock + kLinePadding);
   data.insert(data.end(), carry_.begin(), carry_.end());
@@ -84,7 +90,7 @@ bool LineChunker::next(LineChunk& chunk) {
       chunk.too_long.push_back(next_line_ + count_newlines(data.data(), last_newline));
       data.resize(last_newline);
       data.push_back('\n');
-      const std::vector<char> rest = skip_line();
+      const ByteBuffer rest = skip_line();
       last_newline = data.size();
       data.insert(data.end(), rest.begin(), rest.end());
       scanned = last_newline;

@@ -7,7 +7,9 @@
 #include <cstddef>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace salesaudit::batch {
@@ -15,8 +17,31 @@ namespace salesaudit::batch {
 // Bytes readable past the end of every line, as simdjson requires.
 inline constexpr std::size_t kLinePadding = 64;
 
+// An allocator whose value-less construct() leaves a char uninitialised, so a buffer can
+// grow by a block that read() then overwrites (std::vector<char> would zero it first).
+template <class T>
+struct UninitializedAllocator : std::allocator<T> {
+  template <class U>
+  struct rebind {
+    using other = UninitializedAllocator<U>;
+  };
+  UninitializedAllocator() = default;
+  template <class U>
+  UninitializedAllocator(const UninitializedAllocator<U>& /*other*/) noexcept {}
+  template <class U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;  // default-initialised: no zeroing
+  }
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+
+using ByteBuffer = std::vector<char, UninitializedAllocator<char>>;
+
 struct LineChunk {
-  std::vector<char> data;             // whole lines, then kLinePadding spare bytes
+  ByteBuffer data;                    // whole lines, then kLinePadding spare bytes
   std::size_t length = 0;             // bytes of lines in `data`
   std::size_t first_line = 1;         // number of the first line
   std::size_t first_column = 1;       // CSV chunks (CsvChunker): column of the first byte
@@ -39,15 +64,15 @@ class LineChunker {
   bool next(LineChunk& chunk);
 
  private:
-  std::size_t read_block(std::vector<char>& into);
+  // Appends up to one block read from the source straight into `into`.
+  std::size_t read_block(ByteBuffer& into);
   // Discards bytes up to and including the next newline; returns what followed it.
-  std::vector<char> skip_line();
+  ByteBuffer skip_line();
 
   ByteSource& source_;
   std::size_t chunk_bytes_;
   std::size_t max_line_;
-  std::vector<char> carry_;        // a partial line left over from the previous chunk
-  std::unique_ptr<char[]> block_;  // what read_block reads into
+  ByteBuffer carry_;  // a partial line left over from the previous chunk
   std::size_t next_line_ = 1;
   bool eof_ = false;
   bool started_ = false;
