@@ -11,6 +11,8 @@ namespace salesaudit::report {
 // `\xNN` (`\u0085`-style for C1), bidirectional overrides become `\u202e`-style, and
 // tab, CR and LF become a single space (the renderers re-wrap text anyway).
 [[nodiscard]] std::string escape_control(std::string_view text);
+// escape_control(text), appended to `out` (no string of its own).
+void append_escaped_control(std::string& out, std::string_view text);
 
 // escape_control, then backslash-escapes the characters that Markdown (GitHub
 // flavoured) would treat as markup: \ ` * _ [ ] < > | ~ # and &.

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <random>
+#include <string>
+
 namespace salesaudit::report {
 namespace {
 
@@ -17,6 +21,44 @@ TEST(ReportEscape, ControlsVisible) {
                            "cba"),
             "abc\\u202ecba");  // right-to-left override
   EXPECT_EQ(escape_control("Zoë Ångström ✓"), "Zoë Ångström ✓");
+}
+
+// Every byte at every offset of a long printable run: the eight-at-a-time scan must stop
+// for each byte that is not printable ASCII, wherever it falls in a word.
+TEST(ReportEscape, EveryByteInLongRuns) {
+  for (int byte = 0; byte < 256; ++byte) {
+    for (std::size_t at = 0; at < 19; ++at) {
+      std::string text(19, 'a');
+      text[at] = static_cast<char>(byte);
+      const std::string escaped = escape_control(text);
+      // A printable prefix is copied as it is, whatever follows it.
+      EXPECT_EQ(escaped, text.substr(0, at) + escape_control(text.substr(at))) << byte << " at " << at;
+      if (byte >= 0x20 && byte < 0x7F) {
+        EXPECT_EQ(escaped, text) << byte << " at " << at;
+      } else if (byte < 0x20 || byte == 0x7F) {
+        EXPECT_NE(escaped, text) << byte << " at " << at;
+      }
+    }
+  }
+}
+
+// Random strings: escape_control equals the byte-by-byte rules applied one character at a
+// time (each ASCII byte alone, so the fast scan cannot change what it gives).
+TEST(ReportEscape, RandomMatchesPerByte) {
+  std::mt19937 random(7);
+  std::uniform_int_distribution<int> pick(0, 9);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    std::string expected;
+    const auto length = random() % 40;
+    for (std::uint32_t k = 0; k < length; ++k) {
+      const int kind = pick(random);
+      const auto c = static_cast<char>(kind == 0 ? random() % 0x20 : kind == 1 ? 0x7F : 0x20 + random() % 0x5F);
+      text += c;
+      expected += escape_control(std::string(1, c));
+    }
+    EXPECT_EQ(escape_control(text), expected) << round;
+  }
 }
 
 TEST(ReportEscape, MarkdownMarkupIsEscaped) {
