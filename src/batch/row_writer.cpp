@@ -78,15 +78,18 @@ void append_score(std::string& out, double value) {
   }
   const unsigned long long magnitude =
       cents < 0 ? 0ULL - static_cast<unsigned long long>(cents) : static_cast<unsigned long long>(cents);
-  if (cents < 0) out += '-';
-  char digits[24];
-  const auto end = std::to_chars(digits, digits + sizeof digits, magnitude / 100).ptr;
-  out.append(digits, end);
+  // Built in a local buffer and appended once (each append to `out` is a call).
+  char text[32];
+  char* p = text;
+  if (cents < 0) *p++ = '-';
+  p = std::to_chars(p, text + sizeof text, magnitude / 100).ptr;
   const auto fraction = static_cast<unsigned>(magnitude % 100);
-  if (fraction == 0) return;
-  out += '.';
-  out += static_cast<char>('0' + fraction / 10);
-  if (fraction % 10 != 0) out += static_cast<char>('0' + fraction % 10);
+  if (fraction != 0) {
+    *p++ = '.';
+    *p++ = static_cast<char>('0' + fraction / 10);
+    if (fraction % 10 != 0) *p++ = static_cast<char>('0' + fraction % 10);
+  }
+  out.append(text, p);
 }
 
 void append_csv_cell(std::string& out, std::string_view cell) {
