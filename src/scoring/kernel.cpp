@@ -11,24 +11,9 @@ namespace salesaudit::detail {
 
 namespace {
 
+// The dimensions' sums are added up in run()'s pass over the questions; this derives
+// coverage, score and band from them.
 void score_dimensions(const Questionnaire& q, ScoreKernel& k) {
-  k.dimensions.assign(q.dimensions.size(), KernelDimension{});
-  for (std::size_t i = 0; i < q.questions.size(); ++i) {
-    const Question& question = q.questions[i];
-    if (!question.scored() || !question.dimension || !k.enabled[i] || k.na[i]) continue;
-    KernelDimension& dim = k.dimensions[*question.dimension];
-    dim.asked += 1;
-    dim.asked_weight += question.weight;
-    if (k.answered[i]) {
-      dim.answered += 1;
-      dim.answered_weight += question.weight;
-    }
-  }
-  for (std::size_t i = 0; i < q.questions.size(); ++i) {
-    const Question& question = q.questions[i];
-    if (k.answered[i] && question.dimension)
-      k.dimensions[*question.dimension].weighted += question.weight * k.item_scores[i];
-  }
   for (KernelDimension& dim : k.dimensions) {
     dim.coverage = dim.asked_weight > 0 ? dim.answered_weight / dim.asked_weight : 1.0;
     if (dim.answered == 0 || compare_approx(dim.coverage, q.min_coverage) < 0) continue;
@@ -132,16 +117,31 @@ void ScoreKernel::run(const Questionnaire& q, const std::vector<std::optional<An
   answered.assign(n, 0);
   na.assign(n, 0);
   item_scores.assign(n, 0.0);
+  dimensions.assign(q.dimensions.size(), KernelDimension{});
+  // One pass: item scores, and each dimension's sums over its enabled, scored questions
+  // not answered "na" (asked) and those answered (answered, weighted), in question order.
   for (std::size_t i = 0; i < n; ++i) {
-    if (!enabled[i] || i >= given.size() || !given[i]) continue;
-    if (given[i]->na) {
+    if (!enabled[i]) continue;
+    const bool has = i < given.size() && given[i];
+    if (has && given[i]->na) {
       na[i] = 1;
       continue;
     }
     const Question& question = q.questions[i];
     if (!question.scored()) continue;
-    answered[i] = 1;
-    item_scores[i] = item_score(question, given[i]->value);
+    if (has) {
+      answered[i] = 1;
+      item_scores[i] = item_score(question, given[i]->value);
+    }
+    if (!question.dimension) continue;
+    KernelDimension& dim = dimensions[*question.dimension];
+    dim.asked += 1;
+    dim.asked_weight += question.weight;
+    if (has) {
+      dim.answered += 1;
+      dim.answered_weight += question.weight;
+      dim.weighted += question.weight * item_scores[i];
+    }
   }
   score_dimensions(q, *this);
   score_overall(q, *this);
