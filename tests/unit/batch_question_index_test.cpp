@@ -42,7 +42,7 @@ TEST(BatchQuestionIndex, FindsEveryId) {
   }
 }
 
-TEST(BatchQuestionIndex, NearMissesNotFound) {
+TEST(BatchQuestionIndex, NearMissesMissed) {
   const Questionnaire q = many_ids();
   QuestionIndex index;
   index.build(q);
