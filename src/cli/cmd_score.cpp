@@ -24,6 +24,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <optional>
 #include <sstream>
@@ -136,10 +137,14 @@ class BatchOutput {
     file_.emplace(path);
   }
   std::string& buffer() { return buffer_; }
+  // Called before every write of the buffer (the tally writes its stderr lines first, so
+  // a row's warnings still come before the row when both streams go to one place).
+  void before_flush(std::function<void()> hook) { before_flush_ = std::move(hook); }
   void flush_if_full() {
     if (buffer_.size() >= (std::size_t{64} << 10)) flush();
   }
   void flush() {
+    if (before_flush_) before_flush_();
     if (file_) {
       file_->write(buffer_);
     } else {
@@ -166,6 +171,7 @@ class BatchOutput {
   Context& context_;
   std::string buffer_;
   std::optional<batch::OutputFile> file_;
+  std::function<void()> before_flush_;
 };
 
 // Counts, diagnostics, progress and the exit code of a batch run.
@@ -174,14 +180,28 @@ class BatchTally {
   BatchTally(Context& context, bool quiet)
       : context_(context), quiet_(quiet), progress_(&context.err == &std::cerr && ::isatty(STDERR_FILENO) == 1) {}
 
+  BatchTally(const BatchTally&) = delete;
+  BatchTally& operator=(const BatchTally&) = delete;
+  // What is still pending goes out even when the run ends with an exception.
+  ~BatchTally() {
+    try {
+      flush();
+    } catch (...) {  // NOLINT(bugprone-empty-catch): stderr is gone; nothing to report on
+    }
+  }
+
   void record(const ScoreRow& row) {
-    // Each record's own warnings, every time: records are independent documents.
+    // Each record's own warnings, every time: records are independent documents. They
+    // are collected and written in blocks (a write per record was a system call each).
     if (!quiet_ && !row.warnings.empty()) {
       clear_progress();
       if (row.warning_text.empty()) {
-        print_warnings(context_.err, row.where, row.warnings);
+        for (const auto& warning : row.warnings) {
+          append_warning_line(pending_, row.where, warning);
+          pending_ += '\n';
+        }
       } else {
-        context_.err.write(row.warning_text.data(), static_cast<std::streamsize>(row.warning_text.size()));
+        pending_ += row.warning_text;
       }
     }
     if (row.ok()) {
@@ -189,17 +209,29 @@ class BatchTally {
     } else {
       ++failed_;
       clear_progress();
-      for (const auto& error : row.errors) fmt::print(context_.err, "{}\n", error);
+      for (const auto& error : row.errors) {
+        pending_ += error;
+        pending_ += '\n';
+      }
       if (row.error_code == ExitCode::input_missing) {
         exit_code_ = static_cast<int>(ExitCode::input_missing);
       } else if (exit_code_ == 0) {
         exit_code_ = static_cast<int>(ExitCode::data_invalid);
       }
     }
+    if (pending_.size() >= kPendingMax) flush();
     if (progress_ && ((scored_ + failed_) & 1023) == 0) show_progress();
   }
 
+  // Writes the pending warning and error lines to stderr.
+  void flush() {
+    if (pending_.empty()) return;
+    context_.err.write(pending_.data(), static_cast<std::streamsize>(pending_.size()));
+    pending_.clear();
+  }
+
   void finish() {
+    flush();
     clear_progress();
     fmt::print(context_.err, "scored {}, failed {}\n", scored_, failed_);
   }
@@ -210,6 +242,7 @@ class BatchTally {
     const auto now = std::chrono::steady_clock::now();
     if (now - last_ < std::chrono::milliseconds(250)) return;
     last_ = now;
+    flush();  // the lines before the progress line, so clear_progress never erases one
     fmt::print(context_.err, "\rscoring: {} scored, {} failed", scored_, failed_);
     context_.err.flush();
     shown_ = true;
@@ -220,7 +253,10 @@ class BatchTally {
     shown_ = false;
   }
 
+  static constexpr std::size_t kPendingMax = std::size_t{64} << 10;
+
   Context& context_;
+  std::string pending_;  // stderr lines not yet written
   bool quiet_;
   bool progress_;
   bool shown_ = false;
@@ -234,6 +270,7 @@ class BatchTally {
 int run_json_array(const ScoreOptions& options, const BatchOptions& batch_options, Context& context) {
   BatchOutput output(options.report.output, options.inputs, context);
   BatchTally tally(context, options.quiet);
+  output.before_flush([&tally] { tally.flush(); });
   const RenderOptions render_options = make_render_options(options.report, context);
   bool first = true;
   output.buffer() += "[\n";
@@ -243,6 +280,7 @@ int run_json_array(const ScoreOptions& options, const BatchOptions& batch_option
     ScoreRow row = card ? summarize(*card, record.where) : score_record(std::move(record));
     if (card) row.questionnaire = record.questionnaire;
     tally.record(row);
+    if (!options.row_observers.empty()) tally.flush();  // observers (gates) write to stderr too
     for (const auto& observe : options.row_observers) observe(row);
     if (card) {
       std::ostringstream report;
@@ -277,6 +315,7 @@ int run_batch(const ScoreOptions& options, const BatchOptions& batch_options, Co
   }
   BatchOutput output(options.report.output, options.inputs, context);
   BatchTally tally(context, options.quiet);
+  output.before_flush([&tally] { tally.flush(); });
   Context* ctx = &context;
   const std::string fixed = options.questionnaire;
   const batch::RowFormat row_format = format == "csv" ? batch::RowFormat::csv : batch::RowFormat::ndjson;
@@ -302,6 +341,7 @@ int run_batch(const ScoreOptions& options, const BatchOptions& batch_options, Co
   run.idle = [&output] { output.flush_through(); };
   score_batch(options.inputs, batch_options, context.registry(), run, [&](ScoreRow&& row) {
     tally.record(row);
+    if (!options.row_observers.empty()) tally.flush();  // observers (gates) write to stderr too
     for (const auto& observe : options.row_observers) observe(row);
     const bool stop = !row.ok() && options.fail_fast;
     writer.write(std::move(row), output.buffer());
