@@ -8,6 +8,7 @@
 #include "cli/gate_options.hpp"
 #include "cli/language_options.hpp"
 #include "cli/report_options.hpp"
+#include "cli/stderr_lines.hpp"
 #include "forms/read_export.hpp"
 
 #include <salesaudit/answers.hpp>
@@ -182,13 +183,6 @@ class BatchTally {
 
   BatchTally(const BatchTally&) = delete;
   BatchTally& operator=(const BatchTally&) = delete;
-  // What is still pending goes out even when the run ends with an exception.
-  ~BatchTally() {
-    try {
-      flush();
-    } catch (...) {  // NOLINT(bugprone-empty-catch): stderr is gone; nothing to report on
-    }
-  }
 
   void record(const ScoreRow& row) {
     // Each record's own warnings, every time: records are independent documents. They
@@ -196,12 +190,9 @@ class BatchTally {
     if (!quiet_ && !row.warnings.empty()) {
       clear_progress();
       if (row.warning_text.empty()) {
-        for (const auto& warning : row.warnings) {
-          append_warning_line(pending_, row.where, warning);
-          pending_ += '\n';
-        }
+        lines_.add_warnings(row.where, row.warnings);
       } else {
-        pending_ += row.warning_text;
+        lines_.add_text(row.warning_text);
       }
     }
     if (row.ok()) {
@@ -209,26 +200,19 @@ class BatchTally {
     } else {
       ++failed_;
       clear_progress();
-      for (const auto& error : row.errors) {
-        pending_ += error;
-        pending_ += '\n';
-      }
+      for (const auto& error : row.errors) lines_.add_line(error);
       if (row.error_code == ExitCode::input_missing) {
         exit_code_ = static_cast<int>(ExitCode::input_missing);
       } else if (exit_code_ == 0) {
         exit_code_ = static_cast<int>(ExitCode::data_invalid);
       }
     }
-    if (pending_.size() >= kPendingMax) flush();
+    lines_.flush_if_full();
     if (progress_ && ((scored_ + failed_) & 1023) == 0) show_progress();
   }
 
   // Writes the pending warning and error lines to stderr.
-  void flush() {
-    if (pending_.empty()) return;
-    context_.err.write(pending_.data(), static_cast<std::streamsize>(pending_.size()));
-    pending_.clear();
-  }
+  void flush() { lines_.flush(); }
 
   void finish() {
     flush();
@@ -253,10 +237,8 @@ class BatchTally {
     shown_ = false;
   }
 
-  static constexpr std::size_t kPendingMax = std::size_t{64} << 10;
-
   Context& context_;
-  std::string pending_;  // stderr lines not yet written
+  StderrLines lines_{context_.err};  // warning and error lines not yet written
   bool quiet_;
   bool progress_;
   bool shown_ = false;

@@ -4,6 +4,7 @@
 #include "cli/gate_options.hpp"
 #include "cli/language_options.hpp"
 #include "cli/report_options.hpp"
+#include "cli/stderr_lines.hpp"
 
 #include <salesaudit/batch.hpp>
 #include <salesaudit/forms.hpp>
@@ -80,6 +81,7 @@ int run_team(const TeamOptions& options, Context& context) {
   bool languages_differ = false;
   BatchRunOptions run;
   run.details = true;
+  StderrLines lines(context.err);  // the records' warnings and errors, in blocks
   score_batch(options.inputs, batch, context.registry(), run, [&](ScoreRow&& row) {
     if (row.ok() && first) {
       const Questionnaire& own = *row.questionnaire;
@@ -92,7 +94,8 @@ int run_team(const TeamOptions& options, Context& context) {
       }
     }
     if (!row.ok()) {
-      for (const auto& e : row.errors) fmt::print(context.err, "{}\n", e);
+      for (const auto& e : row.errors) lines.add_line(e);
+      lines.flush_if_full();
       // A missing input (66) outranks invalid data (65), as in `score`.
       if (row.error_code == ExitCode::input_missing) {
         code = static_cast<int>(ExitCode::input_missing);
@@ -102,7 +105,10 @@ int run_team(const TeamOptions& options, Context& context) {
       gates.add_error(row.where, row.errors);
       return true;
     }
-    if (!options.quiet) print_warnings(context.err, row.where, row.warnings);
+    if (!options.quiet) {
+      lines.add_warnings(row.where, row.warnings);
+      lines.flush_if_full();
+    }
     if (!first) {
       first = row.questionnaire;
       language = row.language;
@@ -120,6 +126,7 @@ int run_team(const TeamOptions& options, Context& context) {
     builder.add(row.questionnaire, member);
     return true;
   });
+  lines.flush();
   if (builder.size() == 0) {
     fmt::print(context.err, "salesaudit: no respondent could be scored; no team report\n");
     return code != 0 ? code : static_cast<int>(ExitCode::data_invalid);

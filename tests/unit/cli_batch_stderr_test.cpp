@@ -89,6 +89,25 @@ TEST(CliBatchStderr, WrittenInBlocks) {
   EXPECT_LT(counting.writes, 10) << "one write per record is back";
 }
 
+TEST(CliBatchStderr, TeamInBlocks) {
+  const std::string path = write_exports("stderr-team", 400, true);
+  std::ostringstream out;
+  CountingBuffer counting;
+  std::ostream err(&counting);
+  EXPECT_EQ(run_cli({"salesaudit", "team", path, "--format", "json"}, out, err), 65);
+  int warnings = 0;
+  int errors = 0;
+  std::istringstream lines(counting.text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (line.find("unknown key \"source\"") != std::string::npos) ++warnings;
+    if (line.find(": not json") != std::string::npos || line.find("error") != std::string::npos) ++errors;
+  }
+  EXPECT_EQ(warnings, 360);
+  EXPECT_GE(errors, 40);
+  EXPECT_LT(counting.writes, 10) << "one write per record is back";
+}
+
 TEST(CliBatchStderr, BeforeGateMessages) {
   const std::string path = write_exports("stderr-gates", 30, false);
   std::ostringstream out;
