@@ -90,7 +90,7 @@ cpu_ratio() { python3 -c "a, b = $(get "$1" cpu_s), $(get "$2" cpu_s); print('%.
 mib() { echo "$(($(get "$1" max_rss_kib) / 1024)) MiB"; }
 
 echo "machine:   $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-echo "inputs:    $(stat -c %s "$v1") bytes / $(wc -l <"$v1") records (v1), $(stat -c %s "$v2") bytes (v2), $folder_files files"
+echo "inputs:    $(stat -Lc %s "$v1") bytes / $(wc -l <"$v1") records (v1), $(stat -Lc %s "$v2") bytes (v2), $folder_files files"
 echo "runs:      $runs interleaved (single file: $single_runs)"
 echo "$results" | sed 's/^/  /'
 echo "ratios of median wall times (target / moonshot); cpu = ratio of median user + system times:"
