@@ -79,6 +79,7 @@ TEST_F(ReadInput, FifoToTheEnd) {
 TEST_F(ReadInput, ProcFileWhole) {
   // A regular file whose size is 0 but which has content, given a page or so per read:
   // read until the end of input, not up to the first short read.
+  if (!fs::exists("/proc/self/smaps")) GTEST_SKIP() << "no /proc here";
   const std::string text = read_input("/proc/self/smaps");
   EXPECT_GT(text.size(), std::size_t{16} << 10);
   ASSERT_FALSE(text.empty());
