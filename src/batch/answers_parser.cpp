@@ -44,19 +44,6 @@ constexpr std::array<std::string_view, kTopCount> kTopNames = {"$schema",    "fo
 constexpr std::array<std::string_view, 3> kPinNames = {"id", "version", "sha256"};
 constexpr std::array<std::string_view, 4> kRespondentNames = {"id", "name", "role", "team"};
 
-// A JSON pointer token for `key` (RFC 6901: "~" as "~0", "/" as "~1"), as pointer_token.
-void append_pointer_token(std::string& out, std::string_view key) {
-  for (char c : key) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out += c;
-    }
-  }
-}
-
 // Assigns into the string already there, if any, so its capacity is reused.
 void assign(std::optional<std::string>& out, const std::optional<std::string_view>& text) {
   if (!text) {
@@ -133,24 +120,16 @@ struct AnswersParser::Impl {
     if (!distinct(keys)) return false;
     for (std::string_view key : keys) {
       // detail::locate(where, pointer + "/" + token, unknown_key_message(...) + "; ignored"),
-      // built in one string: the hint is looked up, then the budget taken, as there.
+      // built in one string by the same message functions.
       const std::optional<std::string>& hint = names.get(key, hints);
-      const bool with_hint = hints.take() && hint;
       std::string& line = warnings.emplace_back();
-      line.reserve(where.size() + pointer.size() + 2 * key.size() + 40 + (with_hint ? hint->size() + 20 : 0));
       line.append(where);
       line += ": ";
       line.append(pointer);
       line += '/';
-      append_pointer_token(line, key);
-      line += ": unknown key \"";
-      line.append(key);
-      line += '"';
-      if (with_hint) {
-        line += " (did you mean \"";
-        line.append(*hint);
-        line += "\"?)";
-      }
+      detail::append_pointer_token(line, key);
+      line += ": ";
+      detail::append_unknown_key_message(line, key, hint, hints);
       line += "; ignored";
     }
     return true;

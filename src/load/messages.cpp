@@ -12,10 +12,23 @@ namespace {
 int major_of(const std::string& version) {
   return std::atoi(version.c_str());
 }
+
+// `unknown key "k"`, without a hint.
+void append_unknown_key(std::string& out, std::string_view key) {
+  out += "unknown key \"";
+  out.append(key);
+  out += '"';
+}
+
+// The wording of every "did you mean" hint.
+void append_hint(std::string& out, std::string_view hint) {
+  out += " (did you mean \"";
+  out.append(hint);
+  out += "\"?)";
+}
 }  // namespace
 
-std::string pointer_token(std::string_view key) {
-  std::string out;
+void append_pointer_token(std::string& out, std::string_view key) {
   for (char c : key) {
     if (c == '~') {
       out += "~0";
@@ -25,6 +38,11 @@ std::string pointer_token(std::string_view key) {
       out += c;
     }
   }
+}
+
+std::string pointer_token(std::string_view key) {
+  std::string out;
+  append_pointer_token(out, key);
   return out;
 }
 
@@ -34,10 +52,11 @@ std::string locate(std::string_view name, std::string_view pointer, std::string_
 }
 
 std::string unknown_key_message(std::string_view key, const std::vector<std::string_view>& allowed, HintBudget& hints) {
-  std::string message = fmt::format("unknown key \"{}\"", key);
+  std::string message;
+  append_unknown_key(message, key);
   if (!hints.take()) return message;
   const std::vector<std::string> names(allowed.begin(), allowed.end());
-  if (auto hint = closest(key, names)) message += fmt::format(" (did you mean \"{}\"?)", *hint);
+  if (auto hint = closest(key, names)) append_hint(message, *hint);
   return message;
 }
 
@@ -47,20 +66,26 @@ std::string unknown_question_message(std::string_view id, const Questionnaire& q
   std::vector<std::string> ids;
   ids.reserve(q.questions.size());
   for (const auto& question : q.questions) ids.push_back(question.id);
-  if (auto hint = closest(id, ids)) message += fmt::format(" (did you mean \"{}\"?)", *hint);
+  if (auto hint = closest(id, ids)) append_hint(message, *hint);
   return message;
 }
 
+void append_unknown_key_message(std::string& out, std::string_view key, const std::optional<std::string>& hint,
+                                HintBudget& hints) {
+  append_unknown_key(out, key);
+  if (hints.take() && hint) append_hint(out, *hint);  // the budget is taken either way
+}
+
 std::string unknown_key_message(std::string_view key, const std::optional<std::string>& hint, HintBudget& hints) {
-  std::string message = fmt::format("unknown key \"{}\"", key);
-  if (hints.take() && hint) message += fmt::format(" (did you mean \"{}\"?)", *hint);
+  std::string message;
+  append_unknown_key_message(message, key, hint, hints);
   return message;
 }
 
 std::string unknown_question_message(std::string_view id, const Questionnaire& q,
                                      const std::optional<std::string>& hint, HintBudget& hints) {
   std::string message = fmt::format("unknown question \"{}\" in {}@{}", id, q.id, q.version);
-  if (hints.take() && hint) message += fmt::format(" (did you mean \"{}\"?)", *hint);
+  if (hints.take() && hint) append_hint(message, *hint);
   return message;
 }
 

@@ -16,6 +16,7 @@ namespace salesaudit::detail {
 
 // Escapes one reference token of a JSON pointer (RFC 6901).
 [[nodiscard]] std::string pointer_token(std::string_view key);
+void append_pointer_token(std::string& out, std::string_view key);
 
 // "name: /pointer: message", or "name: message" for an empty pointer.
 [[nodiscard]] std::string locate(std::string_view name, std::string_view pointer, std::string_view message);
@@ -42,6 +43,9 @@ struct HintBudget {
 // cached by the caller): `hint` is only read when `hints` has one left, as above.
 [[nodiscard]] std::string unknown_key_message(std::string_view key, const std::optional<std::string>& hint,
                                               HintBudget& hints);
+// That message appended to `out` (the batch fast path builds a warning line in one string).
+void append_unknown_key_message(std::string& out, std::string_view key, const std::optional<std::string>& hint,
+                                HintBudget& hints);
 [[nodiscard]] std::string unknown_question_message(std::string_view id, const Questionnaire& questionnaire,
                                                    const std::optional<std::string>& hint, HintBudget& hints);
 
