@@ -58,6 +58,8 @@ struct ScoreCard {
 [[nodiscard]] std::string warning_line(std::string_view where, std::string_view warning);
 // warning_line(where, warning), appended to `out`.
 void append_warning_line(std::string& out, std::string_view where, std::string_view warning);
+// Every warning's line, each ending in '\n', appended to `out`.
+void append_warning_lines(std::string& out, std::string_view where, const std::vector<std::string>& warnings);
 
 // Which questions are enabled, in questionnaire order (conditions only look back).
 [[nodiscard]] std::vector<bool> enabled_questions(const Questionnaire& questionnaire,

@@ -14,10 +14,7 @@ StderrLines::~StderrLines() {
 }
 
 void StderrLines::add_warnings(std::string_view where, const std::vector<std::string>& warnings) {
-  for (const auto& warning : warnings) {
-    append_warning_line(pending_, where, warning);
-    pending_ += '\n';
-  }
+  append_warning_lines(pending_, where, warnings);
 }
 
 void StderrLines::add_text(std::string_view text) {

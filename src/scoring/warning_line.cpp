@@ -42,6 +42,13 @@ void append_warning_line(std::string& out, std::string_view where, std::string_v
   append_joined(out, where, {}, rest);
 }
 
+void append_warning_lines(std::string& out, std::string_view where, const std::vector<std::string>& warnings) {
+  for (const auto& warning : warnings) {
+    append_warning_line(out, where, warning);
+    out += '\n';
+  }
+}
+
 std::string warning_line(std::string_view where, std::string_view warning) {
   std::string line;
   append_warning_line(line, where, warning);
