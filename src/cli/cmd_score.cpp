@@ -1,14 +1,13 @@
 // `salesaudit score`: one answers document -> one report; many (files, folders, NDJSON,
 // CSV) -> one row per respondent, in input order.
 
-#include "batch/output_file.hpp"
 #include "batch/questionnaire_cache.hpp"
 #include "batch/row_writer.hpp"
+#include "cli/batch_output.hpp"
 #include "cli/context.hpp"
 #include "cli/gate_options.hpp"
 #include "cli/language_options.hpp"
 #include "cli/report_options.hpp"
-#include "cli/stderr_lines.hpp"
 #include "forms/read_export.hpp"
 
 #include <salesaudit/answers.hpp>
@@ -23,14 +22,11 @@
 #include <fmt/ostream.h>
 #include <CLI/CLI.hpp>
 
-#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <iostream>
 #include <optional>
 #include <sstream>
-
-#include <unistd.h>
 
 namespace salesaudit::cli {
 
@@ -129,125 +125,6 @@ int run_single(const ScoreOptions& options, const BatchOptions& batch_options, C
   return code;
 }
 
-// Where batch output goes: stdout, or a file replaced atomically at the end.
-class BatchOutput {
- public:
-  BatchOutput(const std::string& path, const std::vector<std::string>& inputs, Context& context) : context_(context) {
-    if (path.empty() || path == "-") return;
-    refuse_input_as_output(path, inputs);
-    file_.emplace(path);
-  }
-  std::string& buffer() { return buffer_; }
-  // Called before every write of the buffer (the tally writes its stderr lines first, so
-  // a row's warnings still come before the row when both streams go to one place).
-  void before_flush(std::function<void()> hook) { before_flush_ = std::move(hook); }
-  void flush_if_full() {
-    if (buffer_.size() >= (std::size_t{64} << 10)) flush();
-  }
-  void flush() {
-    if (before_flush_) before_flush_();
-    if (file_) {
-      file_->write(buffer_);
-    } else {
-      context_.out.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-      if (!context_.out) throw OutputError("<stdout>: cannot write");
-    }
-    buffer_.clear();
-  }
-  // Writes what is buffered all the way out (to the temporary file, or to stdout).
-  void flush_through() {
-    flush();
-    if (!file_) context_.out.flush();
-  }
-  void commit() {
-    flush();
-    if (file_) {
-      file_->commit();
-    } else {
-      context_.out.flush();
-    }
-  }
-
- private:
-  Context& context_;
-  std::string buffer_;
-  std::optional<batch::OutputFile> file_;
-  std::function<void()> before_flush_;
-};
-
-// Counts, diagnostics, progress and the exit code of a batch run.
-class BatchTally {
- public:
-  BatchTally(Context& context, bool quiet)
-      : context_(context), quiet_(quiet), progress_(&context.err == &std::cerr && ::isatty(STDERR_FILENO) == 1) {}
-
-  BatchTally(const BatchTally&) = delete;
-  BatchTally& operator=(const BatchTally&) = delete;
-
-  void record(const ScoreRow& row) {
-    // Each record's own warnings, every time: records are independent documents. They
-    // are collected and written in blocks (a write per record was a system call each).
-    if (!quiet_ && !row.warnings.empty()) {
-      clear_progress();
-      if (row.warning_text.empty()) {
-        lines_.add_warnings(row.where, row.warnings);
-      } else {
-        lines_.add_text(row.warning_text);
-      }
-    }
-    if (row.ok()) {
-      ++scored_;
-    } else {
-      ++failed_;
-      clear_progress();
-      for (const auto& error : row.errors) lines_.add_line(error);
-      if (row.error_code == ExitCode::input_missing) {
-        exit_code_ = static_cast<int>(ExitCode::input_missing);
-      } else if (exit_code_ == 0) {
-        exit_code_ = static_cast<int>(ExitCode::data_invalid);
-      }
-    }
-    lines_.flush_if_full();
-    if (progress_ && ((scored_ + failed_) & 1023) == 0) show_progress();
-  }
-
-  // Writes the pending warning and error lines to stderr.
-  void flush() { lines_.flush(); }
-
-  void finish() {
-    flush();
-    clear_progress();
-    fmt::print(context_.err, "scored {}, failed {}\n", scored_, failed_);
-  }
-  [[nodiscard]] int exit_code() const { return exit_code_; }
-
- private:
-  void show_progress() {
-    const auto now = std::chrono::steady_clock::now();
-    if (now - last_ < std::chrono::milliseconds(250)) return;
-    last_ = now;
-    flush();  // the lines before the progress line, so clear_progress never erases one
-    fmt::print(context_.err, "\rscoring: {} scored, {} failed", scored_, failed_);
-    context_.err.flush();
-    shown_ = true;
-  }
-  void clear_progress() {
-    if (!shown_) return;
-    fmt::print(context_.err, "\r\033[K");
-    shown_ = false;
-  }
-
-  Context& context_;
-  StderrLines lines_{context_.err};  // warning and error lines not yet written
-  bool quiet_;
-  bool progress_;
-  bool shown_ = false;
-  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
-  std::size_t scored_ = 0;
-  std::size_t failed_ = 0;
-  int exit_code_ = 0;
-};
-
 // --format json with several documents: a JSON array of reports (failed ones only on stderr).
 int run_json_array(const ScoreOptions& options, const BatchOptions& batch_options, Context& context) {
   BatchOutput output(options.report.output, options.inputs, context);
@@ -314,10 +191,7 @@ int run_batch(const ScoreOptions& options, const BatchOptions& batch_options, Co
   run.prepare = [row_format, quiet = options.quiet](ScoreRow& row) {
     if (row.questionnaire) batch::RowWriter::format_own(row_format, row, row.text);
     if (quiet) return;
-    for (const auto& warning : row.warnings) {
-      append_warning_line(row.warning_text, row.where, warning);
-      row.warning_text += '\n';
-    }
+    append_warning_lines(row.warning_text, row.where, row.warnings);
   };
   // A writer on a pipe may wait for the rows of what it sent before sending more.
   run.idle = [&output] { output.flush_through(); };
