@@ -55,25 +55,37 @@ std::string write_exports(const std::string& name, int count, bool errors) {
   return path;
 }
 
-int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+// A run of the command line: its exit code, what it wrote to stderr (line by line) and
+// in how many writes.
+struct CliRun {
+  int code = 0;
+  std::vector<std::string> lines;
+  int writes = 0;
+};
+
+CliRun run_cli(const std::vector<std::string>& args) {
   std::vector<const char*> argv;
   for (const auto& a : args) argv.push_back(a.c_str());
-  return run(static_cast<int>(argv.size()), argv.data(), out, err);
+  std::ostringstream out;
+  CountingBuffer counting;
+  std::ostream err(&counting);
+  CliRun result;
+  result.code = run(static_cast<int>(argv.size()), argv.data(), out, err);
+  result.writes = counting.writes;
+  std::istringstream text(counting.text);
+  for (std::string line; std::getline(text, line);) result.lines.push_back(line);
+  return result;
 }
 
 TEST(CliBatchStderr, WrittenInBlocks) {
   const std::string path = write_exports("stderr-blocks", 400, true);
-  std::ostringstream out;
-  CountingBuffer counting;
-  std::ostream err(&counting);
-  EXPECT_EQ(run_cli({"salesaudit", "score", path, "--format", "csv", "--threads", "2"}, out, err), 65);
+  const CliRun ran = run_cli({"salesaudit", "score", path, "--format", "csv", "--threads", "2"});
+  EXPECT_EQ(ran.code, 65);
   // 360 warning lines and 40 error lines, in input order, then the summary.
-  std::istringstream lines(counting.text);
-  std::string line;
   int warnings = 0;
   int errors = 0;
   int last = 0;
-  while (std::getline(lines, line)) {
+  for (const auto& line : ran.lines) {
     if (line.rfind("scored ", 0) == 0) {
       EXPECT_EQ(line, "scored 360, failed 40");
       continue;
@@ -86,43 +98,36 @@ TEST(CliBatchStderr, WrittenInBlocks) {
   }
   EXPECT_EQ(warnings, 360);
   EXPECT_EQ(errors, 40);
-  EXPECT_LT(counting.writes, 10) << "one write per record is back";
+  EXPECT_LT(ran.writes, 10) << "one write per record is back";
 }
 
 TEST(CliBatchStderr, TeamInBlocks) {
   const std::string path = write_exports("stderr-team", 400, true);
-  std::ostringstream out;
-  CountingBuffer counting;
-  std::ostream err(&counting);
-  EXPECT_EQ(run_cli({"salesaudit", "team", path, "--format", "json"}, out, err), 65);
+  const CliRun ran = run_cli({"salesaudit", "team", path, "--format", "json"});
+  EXPECT_EQ(ran.code, 65);
   int warnings = 0;
   int errors = 0;
-  std::istringstream lines(counting.text);
-  std::string line;
-  while (std::getline(lines, line)) {
+  for (const auto& line : ran.lines) {
     if (line.find("unknown key \"source\"") != std::string::npos) ++warnings;
     if (line.find(": not json") != std::string::npos || line.find("error") != std::string::npos) ++errors;
   }
   EXPECT_EQ(warnings, 360);
   EXPECT_GE(errors, 40);
-  EXPECT_LT(counting.writes, 10) << "one write per record is back";
+  EXPECT_LT(ran.writes, 10) << "one write per record is back";
 }
 
 TEST(CliBatchStderr, BeforeGateMessages) {
   const std::string path = write_exports("stderr-gates", 30, false);
-  std::ostringstream out;
-  CountingBuffer counting;
-  std::ostream err(&counting);
-  run_cli({"salesaudit", "score", path, "--format", "csv", "--fail-under", "overall=100"}, out, err);
+  const CliRun ran = run_cli({"salesaudit", "score", path, "--format", "csv", "--fail-under", "overall=100"});
   // Each row's warning, then its gate message, row after row (as when written at once).
-  std::istringstream lines(counting.text);
-  std::string line;
+  std::size_t at = 0;
   int row = 0;
-  while (std::getline(lines, line) && line.rfind("scored ", 0) != 0) {
+  while (at < ran.lines.size() && ran.lines[at].rfind("scored ", 0) != 0) {
     ++row;
-    EXPECT_EQ(line.rfind(path + ":" + std::to_string(row) + ": /source: warning", 0), 0U) << line;
-    ASSERT_TRUE(std::getline(lines, line));
-    EXPECT_EQ(line.rfind("gate failed: ", 0), 0U) << line;
+    EXPECT_EQ(ran.lines[at].rfind(path + ":" + std::to_string(row) + ": /source: warning", 0), 0U) << ran.lines[at];
+    ASSERT_LT(at + 1, ran.lines.size());
+    EXPECT_EQ(ran.lines[at + 1].rfind("gate failed: ", 0), 0U) << ran.lines[at + 1];
+    at += 2;
   }
   EXPECT_EQ(row, 30);
 }
