@@ -8,6 +8,7 @@
 #include <salesaudit/registry.hpp>
 #include <salesaudit/scoring.hpp>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -62,8 +63,15 @@ struct BatchInput {
   // The input's bytes when they are already in memory (the fuzz targets): read instead
   // of a file, by the same readers; `path` then only names it and gives its format.
   std::shared_ptr<const std::string> bytes;
+  // Non-zero for the files of a folder whose walk left telling files apart to the reader
+  // (one number per folder input): of the files of one group with the same device and
+  // inode (hard links), only the first is read.
+  std::uint32_t identity_group = 0;
 };
-[[nodiscard]] std::vector<BatchInput> expand_inputs(const std::vector<std::string>& inputs, InputFormat format);
+// With `identities_at_read`, files of folders without symbolic links may come with an
+// identity_group, and the caller must drop the repeats (score_batch does).
+[[nodiscard]] std::vector<BatchInput> expand_inputs(const std::vector<std::string>& inputs, InputFormat format,
+                                                    bool identities_at_read = false);
 
 // One respondent's result as a batch row: what `score --format csv|ndjson` prints and
 // what per-respondent gates check. Scores are unrounded; round with round2 to report.

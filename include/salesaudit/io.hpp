@@ -1,12 +1,22 @@
 #pragma once
 // File input and crash-safe output.
 
+#include <cstdint>
 #include <string>
 
 namespace salesaudit {
 
+// Which file a path led to when it was read: its device and inode.
+struct FileIdentity {
+  std::uint64_t device = 0;
+  std::uint64_t inode = 0;
+  bool known = false;  // false for stdin, or when the file could not be opened
+};
+
 // Reads a whole file ("-" = stdin). Throws InputError (exit 66) naming the path.
 [[nodiscard]] std::string read_input(const std::string& path);
+// The same, saying which file was read (taken from the open file, before any read).
+[[nodiscard]] std::string read_input(const std::string& path, FileIdentity& identity);
 
 // Writes `content` to `path` atomically: a temporary file in the same folder,
 // flushed and fsync'ed, then renamed over the target. Readers see the old file or

@@ -37,16 +37,21 @@ InputFormat format_of(const std::string& path, InputFormat requested) {
 
 }  // namespace
 
-std::vector<BatchInput> expand_inputs(const std::vector<std::string>& inputs, InputFormat format) {
+std::vector<BatchInput> expand_inputs(const std::vector<std::string>& inputs, InputFormat format,
+                                      bool identities_at_read) {
   std::vector<BatchInput> out;
+  std::uint32_t group = 0;
   for (const auto& input : inputs) {
     std::error_code ec;
     if (input == "-" || !fs::is_directory(input, ec)) {
       out.push_back({input, format_of(input, format), {}, {}});
       continue;
     }
-    for (auto& entry : batch::walk_folder(input))
-      out.push_back({std::move(entry.path), InputFormat::json, std::move(entry.problem), {}});
+    ++group;
+    for (auto& entry : batch::walk_folder(input, identities_at_read)) {
+      out.push_back(
+          {std::move(entry.path), InputFormat::json, std::move(entry.problem), {}, entry.identity_at_read ? group : 0});
+    }
   }
   return out;
 }
@@ -54,7 +59,7 @@ std::vector<BatchInput> expand_inputs(const std::vector<std::string>& inputs, In
 namespace batch {
 
 void read_records(const BatchInput& input, const BatchOptions& options, QuestionnaireCache& cache,
-                  AnswersParser& parser, const std::function<bool(BatchRecord&&)>& raw_sink) {
+                  AnswersParser& parser, const std::function<bool(BatchRecord&&)>& raw_sink, FileIdentity* identity) {
   // CSV diagnostics quote cells: escape control characters before anyone prints them.
   const auto sink = [&raw_sink](BatchRecord&& record) {
     for (auto& error : record.errors) error = report::escape_control(error);
@@ -78,7 +83,10 @@ void read_records(const BatchInput& input, const BatchOptions& options, Question
     switch (input.format) {
       case InputFormat::automatic:
       case InputFormat::json: {
-        const std::string text = input.bytes ? *input.bytes : read_input(input.path);
+        FileIdentity unused;
+        std::string read;
+        if (!input.bytes) read = read_input(input.path, identity != nullptr ? *identity : unused);
+        const std::string& text = input.bytes ? *input.bytes : read;
         if (forms::read_surveyjs_json(text, name, options, cache, sink)) return;
         BatchRecord record;
         record.where = name;

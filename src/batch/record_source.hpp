@@ -5,6 +5,7 @@
 #include "batch/questionnaire_cache.hpp"
 
 #include <salesaudit/batch.hpp>
+#include <salesaudit/io.hpp>
 #include <salesaudit/limits.hpp>
 
 #include <cstddef>
@@ -20,9 +21,11 @@ inline constexpr std::size_t kMaxLine = limits::kMaxNdjsonLineBytes;
 inline constexpr const char* kDefaultQuestionnaire = "crisis-mode";
 
 // Reads every record of one input, in order, until `sink` returns false. Errors that stop
-// the input (unreadable, bad CSV header) become one error record.
+// the input (unreadable, bad CSV header) become one error record. With `identity`, a JSON
+// file's device and inode are stored there when it is opened (left unknown otherwise).
 void read_records(const BatchInput& input, const BatchOptions& options, QuestionnaireCache& cache,
-                  AnswersParser& parser, const std::function<bool(BatchRecord&&)>& sink);
+                  AnswersParser& parser, const std::function<bool(BatchRecord&&)>& sink,
+                  FileIdentity* identity = nullptr);
 
 // One NDJSON line as a record named "name:number", into `record`: a record reused from
 // line to line keeps the capacity of its strings and vectors (no allocation per line).

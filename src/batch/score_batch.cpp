@@ -19,19 +19,30 @@
 #include <salesaudit/batch.hpp>
 #include <salesaudit/error.hpp>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <thread>
+#include <tuple>
 
 namespace salesaudit {
 
 namespace batch {
 
 namespace {
+
+// The device and inode `path` names (not following a last link), or unknown.
+FileIdentity identity_of(const std::string& path) {
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) != 0) return {};
+  return {static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino), true};
+}
 
 constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
 // JSON files per job: enough to amortise the hand-over, few enough to keep both cores busy.
@@ -43,10 +54,17 @@ constexpr std::size_t kCsvChunkBytes = std::size_t{256} << 10;
 // order by one reader (which keeps its own field limits), so memory stays bounded.
 constexpr std::size_t kMaxCsvChunkRecord = std::size_t{16} << 20;
 
+// Where a JSON file's rows end in its job, and which file was read (see BatchInput).
+struct FileRows {
+  std::size_t end = 0;
+  FileIdentity identity;
+};
+
 struct Job {
   LineChunk chunk;
-  std::vector<BatchInput> files;  // a job of JSON files when not empty
-  std::vector<ScoreRow> rows;     // rows[0, used) are this chunk's; the rest are kept for reuse
+  std::vector<BatchInput> files;    // a job of JSON files when not empty
+  std::vector<FileRows> file_rows;  // per file of `files`
+  std::vector<ScoreRow> rows;       // rows[0, used) are this chunk's; the rest are kept for reuse
   std::size_t used = 0;
   std::exception_ptr error;
   bool done = false;
@@ -123,6 +141,7 @@ class ParallelScorer {
   bool pump(const std::function<bool(Job&)>& fill, const std::function<bool(ScoreRow&&)>& sink,
             const std::function<void()>& idle, std::deque<std::unique_ptr<Job>>& in_flight) {
     const std::size_t in_flight_max = 2 * workers_.size() + 2;
+    std::set<std::tuple<std::uint32_t, std::uint64_t, std::uint64_t>> files_read;
     std::vector<std::unique_ptr<Job>> spare;
     bool more = true;
     bool input_idle = false;  // the last chunk took all the input there was: deliver first
@@ -155,7 +174,23 @@ class ParallelScorer {
         job_done_.wait(lock, [&] { return front.done; });
       }
       if (front.error) std::rethrow_exception(front.error);
-      for (std::size_t k = 0; k < front.used; ++k) {
+      std::size_t k = 0;
+      for (std::size_t f = 0; f < front.files.size(); ++f) {
+        // A file of a folder whose device and inode an earlier one had: already read.
+        const FileRows& rows = front.file_rows[f];
+        const std::uint32_t group = front.files[f].identity_group;
+        if (group != 0 && rows.identity.known &&
+            !files_read.insert({group, rows.identity.device, rows.identity.inode}).second) {
+          k = rows.end;
+        }
+        for (; k < rows.end; ++k) {
+          if (!sink(std::move(front.rows[k]))) {
+            drain();
+            return false;
+          }
+        }
+      }
+      for (; k < front.used; ++k) {
         if (!sink(std::move(front.rows[k]))) {
           drain();
           return false;
@@ -194,14 +229,22 @@ class ParallelScorer {
       }
       try {
         if (!job->files.empty()) {
+          job->file_rows.clear();
           for (const auto& file : job->files) {
-            read_records(file, options_, cache_, parser, [&](BatchRecord&& read) {
-              if (job->used == job->rows.size()) job->rows.emplace_back();
-              score_record_into(read, job->rows[job->used], details_);
-              if (prepare_) prepare_(job->rows[job->used]);
-              ++job->used;
-              return true;
-            });
+            FileIdentity identity;
+            read_records(
+                file, options_, cache_, parser,
+                [&](BatchRecord&& read) {
+                  if (job->used == job->rows.size()) job->rows.emplace_back();
+                  score_record_into(read, job->rows[job->used], details_);
+                  if (prepare_) prepare_(job->rows[job->used]);
+                  ++job->used;
+                  return true;
+                },
+                file.identity_group != 0 ? &identity : nullptr);
+            // A file not opened as JSON (unreadable, or read by a form tool's reader).
+            if (file.identity_group != 0 && !identity.known) identity = identity_of(file.path);
+            job->file_rows.push_back({job->used, identity});
           }
         } else if (csv_ != nullptr) {
           score_csv_chunk(*job, record);
@@ -343,7 +386,8 @@ void score_batch(const std::vector<std::string>& inputs, const BatchOptions& opt
     if (!pool) pool = std::make_unique<batch::ParallelScorer>(cache, options, threads, run.details, run.prepare);
     return pool.get();
   };
-  const std::vector<BatchInput> expanded = expand_inputs(inputs, options.format);
+  // Folder files told apart as they are read: the walk then costs no system call a file.
+  const std::vector<BatchInput> expanded = expand_inputs(inputs, options.format, true);
   for (std::size_t k = 0; k < expanded.size();) {
     const BatchInput& input = expanded[k];
     if (input.format == InputFormat::json && input.path != "-") {

@@ -63,8 +63,11 @@ InputFormat parse_input_format(const std::string& name) {
 bool is_batch(const ScoreOptions& options, InputFormat input_format) {
   if (options.inputs.size() != 1 || forms::names_tool(options.from)) return true;
   if (options.report.format == "csv" || options.report.format == "ndjson") return true;
+  // A folder is a batch whatever it holds: no need to walk it twice to say so.
+  std::error_code ec;
+  if (options.inputs[0] != "-" && std::filesystem::is_directory(options.inputs[0], ec)) return true;
   const auto inputs = expand_inputs(options.inputs, input_format);
-  return inputs.size() != 1 || inputs[0].format != InputFormat::json || inputs[0].path != options.inputs[0];
+  return inputs.size() != 1 || inputs[0].format != InputFormat::json;
 }
 
 int run_batch(const ScoreOptions& options, const BatchOptions& batch_options, Context& context);

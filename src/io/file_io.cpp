@@ -23,6 +23,12 @@ namespace salesaudit {
 namespace fs = std::filesystem;
 
 std::string read_input(const std::string& path) {
+  FileIdentity identity;
+  return read_input(path, identity);
+}
+
+std::string read_input(const std::string& path, FileIdentity& identity) {
+  identity = {};
   if (path == "-") {
     std::ostringstream buffer;
     buffer << std::cin.rdbuf();
@@ -43,6 +49,7 @@ std::string read_input(const std::string& path) {
   } closer{fd};
   struct stat st {};
   if (::fstat(fd, &st) != 0) throw InputError(fmt::format("{}: cannot read: {}", path, std::strerror(errno)));
+  identity = {static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino), true};
   if (S_ISDIR(st.st_mode)) throw InputError(fmt::format("{}: is a directory, not a file", path));
   const bool regular = S_ISREG(st.st_mode);
   // One byte more than the size (a file that grew since is read on), at most 1 MiB to

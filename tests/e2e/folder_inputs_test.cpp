@@ -58,6 +58,25 @@ TEST_F(FolderInputs, TwoPathsGiveOneRow) {
   EXPECT_EQ(r.out.find("hard.json"), std::string::npos) << r.out;
 }
 
+TEST_F(FolderInputs, HardLinksOneRowEach) {
+  // No symbolic link in the tree: files are told apart as they are read, on several
+  // workers and over many jobs, and the first path in sorted order is the one kept.
+  for (int i = 0; i < 100; ++i) {
+    fs::create_hard_link(dir_ / "a.json", dir_ / "sub" / ("h" + std::to_string(i) + ".json"));
+  }
+  fs::create_hard_link(dir_ / "sub" / "b.json", dir_ / "0.json");
+  fs::create_hard_link(dir_ / "sub" / "b.json", dir_ / "sub" / "z.json");
+  const CliResult r = run_cli({"score", dir_.string(), "--format", "csv", "--threads", "2"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(rows(r.out), 2u) << r.out;
+  EXPECT_NE(r.out.find(path("0.json") + ","), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(path("a.json") + ","), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("sub/"), std::string::npos) << r.out;
+  EXPECT_EQ(r.err, "scored 2, failed 0\n");
+  const CliResult team = run_cli({"team", dir_.string(), "--format", "json"});
+  EXPECT_NE(team.out.find("\"respondents\": 2"), std::string::npos) << team.out;
+}
+
 TEST_F(FolderInputs, LinkedFolderReadOnce) {
   fs::create_directory(dir_ / "z");
   fs::copy_file(source_path("examples/answers/in-control.json"), dir_ / "z" / "c.json");
