@@ -83,9 +83,8 @@ void read_records(const BatchInput& input, const BatchOptions& options, Question
     switch (input.format) {
       case InputFormat::automatic:
       case InputFormat::json: {
-        FileIdentity unused;
         std::string read;
-        if (!input.bytes) read = read_input(input.path, identity != nullptr ? *identity : unused);
+        if (!input.bytes) read = identity != nullptr ? read_input(input.path, *identity) : read_input(input.path);
         const std::string& text = input.bytes ? *input.bytes : read;
         if (forms::read_surveyjs_json(text, name, options, cache, sink)) return;
         BatchRecord record;
